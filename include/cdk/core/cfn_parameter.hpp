@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cdk/core/cfn_element.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cdk {
+
+/// Props of a template parameter.
+struct CfnParameterProps {
+  std::string allowed_pattern{};
+  std::vector<std::string> allowed_values{};
+  std::string constraint_description{};
+  /// The Default value (any JSON scalar). Default: none.
+  nlohmann::ordered_json default_value{};
+  std::string description{};
+  std::optional<double> max_length{};
+  std::optional<double> max_value{};
+  std::optional<double> min_length{};
+  std::optional<double> min_value{};
+  /// Whether CloudFormation masks the value. Default: false (not rendered).
+  bool no_echo = false;
+  /// The parameter type. Default: "String", as in aws-cdk-lib.
+  std::string type = "String";
+};
+
+/// A template parameter, given a value at deploy time.
+class CfnParameter : public CfnElement {
+ public:
+  using Props = CfnParameterProps;
+
+  CfnParameter(Scope scope, CfnParameterProps props);
+
+  /// The parameter's value as a string token ({"Ref": logicalId}).
+  std::string value_as_string() const;
+  /// The value of a list-typed parameter as a list token.
+  std::vector<std::string> value_as_list() const;
+  /// The parameter type.
+  const std::string& type() const noexcept { return props_.type; }
+
+  nlohmann::ordered_json to_cloudformation() const override;
+
+ private:
+  CfnParameterProps props_;
+  mutable std::string value_;
+};
+
+}  // namespace cdk

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cdk {
+
+class App;
+class Construct;
+class Stack;
+namespace detail {
+class TokenMap;
+}
+
+/// Context of one resolution: the construct whose value is resolved, and its stack. A reference
+/// resolves for the stack that consumes it, so the same token can render differently per stack.
+class ResolveContext {
+ public:
+  ResolveContext(const Construct& scope, const Stack& stack);
+  /// The construct whose value is being resolved.
+  const Construct& scope() const noexcept { return scope_; }
+  /// The stack whose template is being rendered.
+  const Stack& stack() const noexcept { return stack_; }
+  /// Resolves a value that may itself contain tokens.
+  nlohmann::ordered_json resolve(const nlohmann::ordered_json& value);
+
+ private:
+  const Construct& scope_;
+  const Stack& stack_;
+  const detail::TokenMap& tokens_;
+  int depth_ = 0;
+};
+
+/// A value only known at synthesis (a reference, an intrinsic function, a lazy value).
+class IResolvable {
+ public:
+  virtual ~IResolvable() = default;
+  /// The CloudFormation value; may itself contain tokens, which are resolved in turn.
+  virtual nlohmann::ordered_json resolve(ResolveContext& context) const = 0;
+  /// A readable name used inside the token's marker, e.g. "Bucket.Arn".
+  virtual std::string display_hint() const { return "TOKEN"; }
+};
+
+/// Encodes resolvables as marker strings (`${Token[Bucket.Arn.17]}`) that travel through
+/// std::string props, `+` and formatting, and are replaced by CloudFormation values at synthesis.
+class Token {
+ public:
+  /// Registers `value` with `app` and returns its string marker.
+  static std::string as_string(App& app, std::shared_ptr<const IResolvable> value);
+  /// Registers `value` with `app` and returns a one-element list holding its list marker; use it
+  /// where CloudFormation expects a list (e.g. the result of Fn::Split).
+  static std::vector<std::string> as_list(App& app, std::shared_ptr<const IResolvable> value);
+  /// As `as_string`, with the App found from `scope`.
+  static std::string as_string(const Construct& scope, std::shared_ptr<const IResolvable> value);
+  /// As `as_string`, registered with the App that owns the first token in `related` (the
+  /// arguments of an intrinsic, say), else with the newest App alive on this thread.
+  static std::string as_string(
+      std::shared_ptr<const IResolvable> value, const std::vector<std::string>& related = {});
+  /// As `as_list`, with the App chosen as for `as_string`.
+  static std::vector<std::string> as_list(
+      std::shared_ptr<const IResolvable> value, const std::vector<std::string>& related = {});
+
+  /// True if the string holds a token marker, i.e. its value is only known at synthesis.
+  static bool is_unresolved(std::string_view value);
+  static bool is_unresolved(const std::string& value) { return is_unresolved(std::string_view(value)); }
+  static bool is_unresolved(const char* value) { return is_unresolved(std::string_view(value)); }
+  /// True if the list is a list token (one element holding a list marker).
+  static bool is_unresolved(const std::vector<std::string>& value);
+  /// True if the JSON value contains a token marker anywhere.
+  static bool is_unresolved(const nlohmann::ordered_json& value);
+};
+
+}  // namespace cdk

@@ -1,0 +1,130 @@
+#include <cdk/core/app.hpp>
+#include <cdk/core/errors.hpp>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "core/detail/app_registry.hpp"
+#include "core/detail/app_state.hpp"
+#include "core/detail/assembly_writer.hpp"
+#include "core/detail/synthesis.hpp"
+
+namespace cdk {
+namespace {
+
+// Context the CDK CLI hands to the app: a file when the context is too large for the
+// environment, then CDK_CONTEXT_JSON; later sources override earlier ones key by key.
+nlohmann::json context_from_environment() {
+  nlohmann::json context = nlohmann::json::object();
+  auto merge = [&](const nlohmann::json& source, const std::string& origin) {
+    if (!source.is_object()) {
+      throw ValidationError(
+          fmt::format("{} must hold a JSON object (got {})\n    fix: pass {{\"key\": value, ...}}",
+                      origin, source.dump()),
+          "");
+    }
+    for (auto it = source.begin(); it != source.end(); ++it) context[it.key()] = it.value();
+  };
+  if (const char* file = std::getenv("CONTEXT_OVERFLOW_LOCATION_ENV"); file != nullptr && *file != '\0') {
+    std::ifstream in(file);
+    if (!in) {
+      throw ValidationError(fmt::format("cannot read the context file '{}' named by CONTEXT_OVERFLOW_LOCATION_ENV", file), "");
+    }
+    try {
+      merge(nlohmann::json::parse(in), fmt::format("the context file '{}'", file));
+    } catch (const nlohmann::json::parse_error& error) {
+      throw ValidationError(fmt::format("the context file '{}' is not valid JSON: {}", file, error.what()), "");
+    }
+  }
+  if (const char* text = std::getenv("CDK_CONTEXT_JSON"); text != nullptr && *text != '\0') {
+    try {
+      merge(nlohmann::json::parse(text), "CDK_CONTEXT_JSON");
+    } catch (const nlohmann::json::parse_error& error) {
+      throw ValidationError(
+          fmt::format("CDK_CONTEXT_JSON is not valid JSON: {}\n    fix: set it to a JSON object", error.what()), "");
+    }
+  }
+  return context;
+}
+
+std::string default_outdir() {
+  const char* from_cli = std::getenv("CDK_OUTDIR");
+  return from_cli != nullptr && *from_cli != '\0' ? from_cli : "cdk.out";
+}
+
+}  // namespace
+
+App::App(AppProps props)
+    : Construct(RootTag{}), state_(std::make_unique<detail::AppState>()),
+      outdir_(props.outdir.empty() ? default_outdir() : std::move(props.outdir)) {
+  if (!props.context.is_null() && !props.context.is_object()) {
+    throw ValidationError(
+        fmt::format("AppProps.context must be a JSON object (got {})\n    fix: pass {{{{\"key\", value}}}}",
+                    props.context.dump()),
+        "");
+  }
+  if (props.context.is_object()) {
+    for (auto it = props.context.begin(); it != props.context.end(); ++it) node().set_context(it.key(), it.value());
+  }
+  auto from_environment = context_from_environment();
+  for (auto it = from_environment.begin(); it != from_environment.end(); ++it) {
+    node().set_context(it.key(), it.value());
+  }
+  detail::register_live_app(*this);
+}
+
+App::~App() { detail::unregister_live_app(*this); }
+
+App& App::of(const Construct& construct) {
+  auto* app = dynamic_cast<App*>(&construct.node().root());
+  if (app == nullptr) {
+    throw AssumptionError("the root of this construct tree is not a cdk::App", construct.node().path());
+  }
+  return *app;
+}
+
+detail::TokenMap& App::token_map() noexcept { return state_->tokens; }
+
+const detail::TokenMap& App::token_map() const noexcept { return state_->tokens; }
+
+const CloudAssembly& App::synthesize_once() {
+  if (!assembly_) assembly_.emplace(detail::synthesize(*this));
+  return *assembly_;
+}
+
+const CloudAssembly& App::assembly() { return synthesize_once(); }
+
+const CloudAssembly& App::synth() {
+  const CloudAssembly& assembly = synthesize_once();
+  detail::write_assembly(assembly);
+  return assembly;
+}
+
+nlohmann::json App::context_from_arguments(int argc, const char* const* argv) {
+  nlohmann::json context = nlohmann::json::object();
+  auto add = [&](const std::string& pair) {
+    auto equals = pair.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      throw ValidationError(
+          fmt::format("context argument '{}' is not key=value\n    fix: write -c key=value", pair), "");
+    }
+    context[pair.substr(0, equals)] = pair.substr(equals + 1);
+  };
+  for (int i = 1; i < argc; ++i) {
+    const std::string argument = argv[i];
+    if (argument == "-c" || argument == "--context") {
+      if (i + 1 >= argc) {
+        throw ValidationError(fmt::format("{} needs a key=value after it", argument), "");
+      }
+      add(argv[++i]);
+    } else if (argument.rfind("--context=", 0) == 0) {
+      add(argument.substr(10));
+    } else if (argument.rfind("-c", 0) == 0 && argument.size() > 2) {
+      add(argument.substr(2));
+    }
+  }
+  return context;
+}
+
+}  // namespace cdk

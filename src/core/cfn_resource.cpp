@@ -1,0 +1,195 @@
+#include <cdk/core/cfn_condition.hpp>
+#include <cdk/core/cfn_resource.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/stack.hpp>
+#include <cdk/core/token.hpp>
+#include <algorithm>
+
+#include "core/detail/cfn_reference.hpp"
+#include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/deep_merge.hpp"
+#include "core/detail/locale_compare.hpp"
+
+namespace cdk {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Splits "A.B\\.C" into {"A", "B.C"}: a backslash-escaped dot stays in the key.
+std::vector<std::string> split_override_path(const std::string& path) {
+  std::vector<std::string> parts(1);
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (path[i] == '\\' && i + 1 < path.size() && path[i + 1] == '.') {
+      parts.back() += '.';
+      ++i;
+    } else if (path[i] == '.') {
+      parts.emplace_back();
+    } else {
+      parts.back() += path[i];
+    }
+  }
+  return parts;
+}
+
+// Puts the tags at their alphabetical place among the properties, where aws-cdk-lib's
+// generated L1 classes render them.
+Json with_tags(const Json& properties, const std::string& key, Json tags) {
+  Json out = Json::object();
+  bool placed = false;
+  for (auto it = properties.begin(); it != properties.end(); ++it) {
+    if (!placed && it.key() > key) {
+      out[key] = tags;
+      placed = true;
+    }
+    if (it.key() != key) out[it.key()] = it.value();
+  }
+  if (!placed) out[key] = std::move(tags);
+  return out;
+}
+
+}  // namespace
+
+CfnResource::CfnResource(Scope scope, CfnResourceProps props)
+    : CfnElement(std::move(scope)),
+      type_(std::move(props.type)),
+      properties_(std::move(props.properties)) {
+  if (type_.empty()) {
+    throw ValidationError(
+        "a CfnResource needs a type\n"
+        "    fix: set .type, e.g. \"AWS::SQS::Queue\"",
+        node().path());
+  }
+  if (!properties_.is_object()) {
+    throw ValidationError(
+        "the properties of " + type_ + " must be a JSON object (got " + properties_.dump() + ")\n" +
+            "    fix: pass properties as {{\"Key\", value}, ...}",
+        node().path());
+  }
+  if (props.tagging) tags_ = std::make_unique<TagManager>(std::move(*props.tagging));
+}
+
+CfnResource::~CfnResource() = default;
+
+std::string CfnResource::ref() const {
+  if (ref_.empty()) ref_ = Token::as_string(*this, std::make_shared<detail::CfnReference>(*this, ""));
+  return ref_;
+}
+
+std::string CfnResource::get_att(const std::string& attribute) const {
+  auto it = attributes_.find(attribute);
+  if (it != attributes_.end()) return it->second;
+  auto token = Token::as_string(*this, std::make_shared<detail::CfnReference>(*this, attribute));
+  attributes_.emplace(attribute, token);
+  return token;
+}
+
+void CfnResource::add_override(const std::string& path, Json value) {
+  auto parts = split_override_path(path);
+  Json* current = &raw_overrides_;
+  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+    Json& next = (*current)[parts[i]];
+    if (!next.is_object()) next = Json::object();
+    current = &next;
+  }
+  (*current)[parts.back()] = std::move(value);
+}
+
+void CfnResource::add_deletion_override(const std::string& path) {
+  add_override(path, detail::undefined_value());
+}
+
+void CfnResource::add_property_override(const std::string& path, Json value) {
+  add_override("Properties." + path, std::move(value));
+}
+
+void CfnResource::add_property_deletion_override(const std::string& path) {
+  add_deletion_override("Properties." + path);
+}
+
+void CfnResource::add_dependency(const CfnResource& target) {
+  if (&target == this) return;
+  if (&target.stack() != &stack()) {
+    throw ValidationError(
+        "cannot add a DependsOn on " + target.node().path() + ": it is in another stack\n" +
+            "    fix: use node().add_dependency(), which becomes a stack dependency",
+        node().path());
+  }
+  if (std::find(depends_on_.begin(), depends_on_.end(), &target) == depends_on_.end()) {
+    depends_on_.push_back(&target);
+  }
+}
+
+void CfnResource::add_metadata(const std::string& key, Json value) {
+  options_.metadata[key] = std::move(value);
+}
+
+void CfnResource::apply_removal_policy(RemovalPolicy policy) {
+  switch (policy) {
+    case RemovalPolicy::destroy:
+      options_.deletion_policy = "Delete";
+      options_.update_replace_policy = "Delete";
+      break;
+    case RemovalPolicy::retain:
+      options_.deletion_policy = "Retain";
+      options_.update_replace_policy = "Retain";
+      break;
+    case RemovalPolicy::snapshot:
+      options_.deletion_policy = "Snapshot";
+      options_.update_replace_policy = "Snapshot";
+      break;
+    case RemovalPolicy::retain_on_update_or_delete:
+      options_.deletion_policy = "RetainExceptOnCreate";
+      options_.update_replace_policy = "Retain";
+      break;
+  }
+}
+
+Json CfnResource::resource_definition() const {
+  Json properties = properties_;
+  if (tags_ && tags_->has_tags()) properties = with_tags(properties, tags_->property(), tags_->render());
+
+  std::vector<const CfnResource*> sorted = depends_on_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const CfnResource* a, const CfnResource* b) {
+    return detail::locale_less(a->node().path(), b->node().path());
+  });
+  Json depends_on = Json::array();
+  for (const auto* target : sorted) depends_on.push_back(target->logical_id());
+
+  auto optional_string = [](const std::string& s) {
+    return s.empty() ? detail::undefined_value() : Json(s);
+  };
+  // Key order is aws-cdk-lib's (cfn-resource.ts _toCloudFormation); unset keys are dropped.
+  Json resource = Json::object();
+  resource["Type"] = type_;
+  resource["Properties"] = std::move(properties);
+  resource["DependsOn"] = std::move(depends_on);
+  resource["CreationPolicy"] = options_.creation_policy.is_null() ? detail::undefined_value() : options_.creation_policy;
+  resource["UpdatePolicy"] = options_.update_policy.is_null() ? detail::undefined_value() : options_.update_policy;
+  resource["UpdateReplacePolicy"] = optional_string(options_.update_replace_policy);
+  resource["DeletionPolicy"] = optional_string(options_.deletion_policy);
+  resource["Version"] = optional_string(options_.version);
+  resource["Description"] = optional_string(options_.description);
+  resource["Metadata"] = options_.metadata;
+  resource["Condition"] = options_.condition != nullptr ? Json(options_.condition->logical_id())
+                                                        : detail::undefined_value();
+  return resource;
+}
+
+Json CfnResource::to_cloudformation() const {
+  return Json{{"Resources", Json{{logical_id(), resource_definition()}}}};
+}
+
+Json CfnResource::render(ResolveContext& context) const {
+  Json resource = context.resolve(resource_definition());
+  // Properties, DependsOn and Metadata only appear when they hold something (ignoreEmpty).
+  for (const char* key : {"Properties", "DependsOn", "Metadata"}) {
+    auto it = resource.find(key);
+    if (it != resource.end() && (it->is_null() || it->empty())) resource.erase(it);
+  }
+  if (!raw_overrides_.empty()) {
+    detail::deep_merge(resource, detail::resolve_overrides(raw_overrides_, context));
+  }
+  return Json{{"Resources", Json{{logical_id(), std::move(resource)}}}};
+}
+
+}  // namespace cdk

@@ -1,0 +1,179 @@
+#include <cdk/core/construct.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/token.hpp>
+#include <fmt/format.h>
+
+namespace cdk {
+namespace {
+
+std::string describe(const Node& node) { return node.path().empty() ? "the App" : node.path(); }
+
+void collect(Construct& construct, ConstructOrder order, std::vector<Construct*>& out) {
+  if (order == ConstructOrder::pre_order) out.push_back(&construct);
+  for (Construct* child : construct.node().children()) collect(*child, order, out);
+  if (order == ConstructOrder::post_order) out.push_back(&construct);
+}
+
+}  // namespace
+
+Node::Node(Construct& host, Construct* scope, std::string id)
+    : host_(host), scope_(scope), id_(std::move(id)) {
+  if (scope_ != nullptr) {
+    const std::string& parent_path = scope_->node().path();
+    path_ = parent_path.empty() ? id_ : parent_path + "/" + id_;
+  }
+}
+
+Construct& Node::root() const {
+  const Node* node = this;
+  while (node->scope_ != nullptr) node = &node->scope_->node();
+  return node->host_;
+}
+
+std::vector<Construct*> Node::scopes() const {
+  std::vector<Construct*> chain;
+  for (const Node* node = this; node != nullptr;
+       node = node->scope_ != nullptr ? &node->scope_->node() : nullptr) {
+    chain.push_back(&node->host_);
+  }
+  return {chain.rbegin(), chain.rend()};
+}
+
+std::vector<Construct*> Node::children() const {
+  std::vector<Construct*> out;
+  out.reserve(children_.size());
+  for (const auto& child : children_) {
+    if (child) out.push_back(child.get());
+  }
+  return out;
+}
+
+Construct* Node::try_find_child(std::string_view id) const {
+  auto it = child_index_.find(std::string(id));
+  if (it == child_index_.end()) return nullptr;
+  return children_[it->second].get();
+}
+
+Construct& Node::find_child(std::string_view id) const {
+  if (Construct* child = try_find_child(id)) return *child;
+  throw ValidationError(
+      fmt::format(
+          "no child with id '{}'\n    fix: check the id against node().children()", id),
+      path_);
+}
+
+std::vector<Construct*> Node::find_all(ConstructOrder order) const {
+  std::vector<Construct*> out;
+  collect(host_, order, out);
+  return out;
+}
+
+void Node::add_metadata(std::string type, nlohmann::json data) {
+  metadata_.push_back({std::move(type), std::move(data)});
+}
+
+void Node::add_dependency(Construct& other) {
+  for (Construct* existing : dependencies_) {
+    if (existing == &other) return;
+  }
+  dependencies_.push_back(&other);
+}
+
+void Node::add_validation(Validation validation) { validations_.push_back(std::move(validation)); }
+
+std::vector<std::string> Node::validate() const {
+  std::vector<std::string> problems;
+  for (const auto& validation : validations_) {
+    for (auto& problem : validation()) problems.push_back(std::move(problem));
+  }
+  return problems;
+}
+
+void Node::set_context(const std::string& key, nlohmann::json value) {
+  if (!child_ids_.empty()) {
+    throw ValidationError(
+        fmt::format(
+            "cannot set context key '{}' after children were added\n"
+            "    fix: set context before adding children (for the App, pass it in AppProps)",
+            key),
+        path_);
+  }
+  context_[key] = std::move(value);
+}
+
+const nlohmann::json* Node::try_get_context(const std::string& key) const {
+  for (const Node* node = this; node != nullptr;
+       node = node->scope_ != nullptr ? &node->scope_->node() : nullptr) {
+    auto it = node->context_.find(key);
+    if (it != node->context_.end()) return &*it;
+  }
+  return nullptr;
+}
+
+bool Node::locked() const {
+  for (const Node* node = this; node != nullptr;
+       node = node->scope_ != nullptr ? &node->scope_->node() : nullptr) {
+    if (node->locked_) return true;
+  }
+  return false;
+}
+
+std::size_t Node::reserve_child(std::string id) {
+  const std::string where = describe(*this);
+  if (locked()) {
+    throw ValidationError(
+        fmt::format(
+            "cannot add child '{}': the tree is locked because synthesis has started\n"
+            "    fix: create every construct before calling app.synth()",
+            id),
+        path_);
+  }
+  if (id.empty()) {
+    throw ValidationError(
+        "a construct id must not be empty (only the App, the root, has an empty id)\n"
+        "    fix: give the construct a non-empty id",
+        path_);
+  }
+  if (id.find('/') != std::string::npos) {
+    throw ValidationError(
+        fmt::format(
+            "construct id '{}' contains '/', which separates ids in a path\n"
+            "    fix: use another character, e.g. '-'",
+            id),
+        path_);
+  }
+  if (Token::is_unresolved(id)) {
+    throw ValidationError(
+        fmt::format(
+            "construct id '{}' contains a token; ids must be known before synthesis\n"
+            "    fix: build the id from plain strings",
+            id),
+        path_);
+  }
+  if (child_index_.count(id) != 0) {
+    throw ValidationError(
+        fmt::format(
+            "there is already a construct with id '{}' in {}\n"
+            "    fix: give each child of a construct a different id",
+            id, where),
+        path_);
+  }
+  child_index_.emplace(id, children_.size());
+  child_ids_.push_back(std::move(id));
+  children_.emplace_back();
+  return children_.size() - 1;
+}
+
+void Node::fill_child(std::size_t slot, std::unique_ptr<Construct> child) {
+  children_[slot] = std::move(child);
+}
+
+void Node::release_child(std::size_t slot) { child_index_.erase(child_ids_[slot]); }
+
+Construct::Construct(Scope scope) : node_(*this, scope.parent_, std::move(scope.id_)) {}
+
+Construct::Construct(RootTag) : node_(*this, nullptr, "") {}
+
+Construct::~Construct() = default;
+
+}  // namespace cdk

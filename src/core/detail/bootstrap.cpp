@@ -1,0 +1,148 @@
+#include "core/detail/bootstrap.hpp"
+
+#include <cdk/core/cfn_parameter.hpp>
+#include <cdk/core/cfn_rule.hpp>
+#include <cdk/core/fn.hpp>
+#include <cdk/core/stack.hpp>
+#include <cdk/core/token.hpp>
+
+#include "core/detail/hash.hpp"
+
+namespace cdk::detail {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kQualifier = "hnb659fds";
+constexpr const char* kVersionParameter = "/cdk-bootstrap/hnb659fds/version";
+constexpr int kRequiredBootstrapVersion = 6;
+constexpr int kLookupRoleBootstrapVersion = 8;
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+// Fills in the account and region where the stack knows them; the CLI fills in the rest.
+std::string specialize(const Stack& stack, std::string text) {
+  std::string account = stack.account();
+  std::string region = stack.region();
+  if (!Token::is_unresolved(account)) text = replace_all(text, "${AWS::AccountId}", account);
+  if (!Token::is_unresolved(region)) text = replace_all(text, "${AWS::Region}", region);
+  return text;
+}
+
+std::string role_arn(const Stack& stack, const std::string& role) {
+  return specialize(stack, std::string("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-") + kQualifier + "-" +
+                               role + "-${AWS::AccountId}-${AWS::Region}");
+}
+
+std::string manifest_env_name(const Stack& stack) {
+  std::string account = stack.account();
+  std::string region = stack.region();
+  return (Token::is_unresolved(account) ? "current_account" : account) + "-" +
+         (Token::is_unresolved(region) ? "current_region" : region);
+}
+
+}  // namespace
+
+std::string bootstrap_bucket_name(const Stack& stack) {
+  return specialize(stack, std::string("cdk-") + kQualifier + "-assets-${AWS::AccountId}-${AWS::Region}");
+}
+
+void add_bootstrap_elements(Stack& stack) {
+  if (stack.node().try_find_child("BootstrapVersion") != nullptr) return;
+  auto& parameter = stack.add<CfnParameter>(
+      "BootstrapVersion",
+      {
+          .default_value = kVersionParameter,
+          .description =
+              "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM "
+              "Parameter Store. [cdk:skip]",
+          .type = "AWS::SSM::Parameter::Value<String>",
+      });
+  // Versions before 6 can't deploy what this synthesizer writes.
+  std::vector<std::string> too_old = {"1", "2", "3", "4", "5"};
+  stack.add<CfnRule>(
+      "CheckBootstrapVersion",
+      {
+          .assertions = {{
+              .assert_ = Fn::condition_not(Fn::condition_contains(too_old, parameter.value_as_string())),
+              .assert_description = "CDK bootstrap stack version 6 required. Please run 'cdk bootstrap' with a "
+                                    "recent version of the CDK CLI.",
+          }},
+      });
+}
+
+Json asset_manifest(const Stack& stack, const std::vector<FileAsset>& files) {
+  Json out = Json::object();
+  out["version"] = kAssemblyVersion;
+  Json entries = Json::object();
+  for (const auto& file : files) {
+    Json destination = Json::object();
+    destination["bucketName"] = bootstrap_bucket_name(stack);
+    destination["objectKey"] = file.hash + file.extension;
+    destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
+    const std::string key = manifest_env_name(stack) + "-" + sha256_hex(destination.dump()).substr(0, 8);
+    Json entry = Json::object();
+    entry["displayName"] = file.display_name;
+    entry["source"] = Json{{"path", file.source_path}, {"packaging", file.packaging}};
+    entry["destinations"] = Json{{key, std::move(destination)}};
+    entries[file.hash] = std::move(entry);
+  }
+  out["files"] = std::move(entries);
+  out["dockerImages"] = Json::object();
+  return out;
+}
+
+Json asset_manifest_artifact(const Stack& stack) {
+  Json properties = Json::object();
+  properties["file"] = stack.artifact_id() + ".assets.json";
+  properties["requiresBootstrapStackVersion"] = kRequiredBootstrapVersion;
+  properties["bootstrapStackVersionSsmParameter"] = kVersionParameter;
+  return Json{{"type", "cdk:asset-manifest"}, {"properties", std::move(properties)}};
+}
+
+Json stack_artifact(
+    const Stack& stack, const std::string& template_hash, const std::string& assets_artifact_id,
+    const std::string& metadata_file) {
+  Json properties = Json::object();
+  properties["templateFile"] = stack.template_file();
+  properties["terminationProtection"] = stack.termination_protection();
+  if (stack.tags().has_tags()) {
+    Json tags = Json::object();
+    for (const auto& tag : stack.tags().render()) tags[tag["Key"].get<std::string>()] = tag["Value"];
+    properties["tags"] = std::move(tags);
+  }
+  properties["validateOnSynth"] = false;
+  properties["assumeRoleArn"] = role_arn(stack, "deploy-role");
+  properties["cloudFormationExecutionRoleArn"] = role_arn(stack, "cfn-exec-role");
+  properties["stackTemplateAssetObjectUrl"] =
+      "s3://" + bootstrap_bucket_name(stack) + "/" + template_hash + ".json";
+  properties["requiresBootstrapStackVersion"] = kRequiredBootstrapVersion;
+  properties["bootstrapStackVersionSsmParameter"] = kVersionParameter;
+  properties["additionalDependencies"] = Json::array({assets_artifact_id});
+  properties["lookupRole"] = Json{
+      {"arn", role_arn(stack, "lookup-role")},
+      {"requiresBootstrapStackVersion", kLookupRoleBootstrapVersion},
+      {"bootstrapStackVersionSsmParameter", kVersionParameter},
+  };
+  if (stack.stack_name() != stack.artifact_id()) properties["stackName"] = stack.stack_name();
+
+  Json dependencies = Json::array();
+  for (const Stack* dependency : stack.stack_dependencies()) dependencies.push_back(dependency->artifact_id());
+  dependencies.push_back(assets_artifact_id);
+
+  Json artifact = Json::object();
+  artifact["type"] = "aws:cloudformation:stack";
+  artifact["environment"] = stack.environment();
+  artifact["properties"] = std::move(properties);
+  artifact["dependencies"] = std::move(dependencies);
+  if (!metadata_file.empty()) artifact["additionalMetadataFile"] = metadata_file;
+  artifact["displayName"] = stack.node().path();
+  return artifact;
+}
+
+}  // namespace cdk::detail

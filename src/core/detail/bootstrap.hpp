@@ -1,0 +1,45 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace cdk {
+class Stack;
+}
+
+// aws-cdk-lib's DefaultStackSynthesizer with its default qualifier: the bootstrap-version check
+// in each template, and the roles, bucket and asset manifest entries that the CDK CLI uses to
+// publish and deploy.
+namespace cdk::detail {
+
+/// Adds the BootstrapVersion parameter and CheckBootstrapVersion rule (once).
+void add_bootstrap_elements(Stack& stack);
+
+/// A file to publish to the bootstrap bucket.
+struct FileAsset {
+  std::string hash{};
+  std::string display_name{};
+  std::string source_path{};
+  std::string packaging{};  ///< "file" or "zip"
+  std::string extension{};  ///< ".json", ".zip" ...
+};
+
+/// The `<stack>.assets.json` document for these files.
+nlohmann::ordered_json asset_manifest(const Stack& stack, const std::vector<FileAsset>& files);
+
+/// The stack's artifact entry of manifest.json.
+nlohmann::ordered_json stack_artifact(
+    const Stack& stack, const std::string& template_hash, const std::string& assets_artifact_id,
+    const std::string& metadata_file);
+
+/// The asset manifest artifact entry of manifest.json.
+nlohmann::ordered_json asset_manifest_artifact(const Stack& stack);
+
+/// The bootstrap bucket name for the stack ("cdk-hnb659fds-assets-${AWS::AccountId}-...").
+std::string bootstrap_bucket_name(const Stack& stack);
+
+/// Schema version of the cloud assembly written by aws-cdk-lib 2.276.0.
+inline constexpr const char* kAssemblyVersion = "55.0.0";
+
+}  // namespace cdk::detail

@@ -1,0 +1,55 @@
+#include "core/detail/cfn_reference.hpp"
+
+#include <cdk/core/cfn_element.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/stack.hpp>
+#include <fmt/format.h>
+
+namespace cdk::detail {
+
+CfnReference::CfnReference(const CfnElement& target, std::string attribute)
+    : target_(target), attribute_(std::move(attribute)) {}
+
+nlohmann::ordered_json CfnReference::intrinsic() const {
+  if (attribute_.empty()) return {{"Ref", target_.logical_id()}};
+  return {{"Fn::GetAtt", nlohmann::ordered_json::array({target_.logical_id(), attribute_})}};
+}
+
+nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {
+  const Stack& consumer = context.stack();
+  if (&consumer == &target_.stack()) return intrinsic();
+  auto it = replacements_.find(&consumer);
+  if (it != replacements_.end()) return it->second;
+  throw SynthesisError(
+      fmt::format(
+          "{} of {} is used in stack '{}', but it belongs to stack '{}' and no cross-stack "
+          "reference was prepared for it\n"
+          "    fix: use the value only in its own stack",
+          attribute_.empty() ? "Ref" : "attribute " + attribute_, target_.node().path(),
+          consumer.node().path(), target_.stack().node().path()),
+      context.scope().node().path());
+}
+
+std::string CfnReference::display_hint() const {
+  return target_.node().id() + "." + (attribute_.empty() ? "Ref" : attribute_);
+}
+
+void CfnReference::set_replacement(const Stack& consumer, std::string replacement) const {
+  replacements_[&consumer] = std::move(replacement);
+}
+
+bool CfnReference::has_replacement(const Stack& consumer) const {
+  return replacements_.count(&consumer) != 0;
+}
+
+}  // namespace cdk::detail
+
+namespace cdk::detail {
+
+nlohmann::ordered_json LogicalIdToken::resolve(ResolveContext& /*context*/) const {
+  return element_.logical_id();
+}
+
+std::string LogicalIdToken::display_hint() const { return element_.node().id() + ".LogicalID"; }
+
+}  // namespace cdk::detail

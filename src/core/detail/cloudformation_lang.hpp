@@ -1,0 +1,28 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+// CloudFormation's string algebra as aws-cdk-lib renders it (private/cloudformation-lang.ts):
+// concatenations become one Fn::Join with "", adjacent literals merge, nested joins flatten.
+namespace cdk::detail {
+
+using Json = nlohmann::ordered_json;
+
+/// CDK's `undefined`: dropped from objects and arrays when resolved.
+Json undefined_value();
+inline bool is_undefined(const Json& value) { return value.is_discarded(); }
+
+/// True for an object with one key that is `Ref` or an `Fn::` intrinsic.
+bool is_intrinsic(const Json& value);
+/// A string or a number (which CloudFormation concatenates as text).
+bool is_concatable(const Json& value);
+/// A number as JavaScript's String(n) writes it (2, not 2.0).
+std::string number_text(const Json& number);
+
+/// Joins two resolved values as one string: "ab", or a minimal Fn::Join.
+Json concat(Json left, Json right);
+/// Flattens nested Fn::Joins with the same delimiter and merges adjacent literals, in place.
+void minimal_join(const std::string& delimiter, Json& values);
+
+}  // namespace cdk::detail

@@ -1,0 +1,108 @@
+#include "core/detail/encoding.hpp"
+
+namespace cdk::detail {
+namespace {
+
+constexpr std::string_view kStringBegin = "${Token[";
+constexpr std::string_view kListBegin = "#{Token[";
+constexpr std::string_view kEnd = "]}";
+
+bool is_key_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+         c == '.' || c == '_' || c == '-';
+}
+
+// A marker found in a string: where it starts and ends and the number it carries.
+struct MarkerMatch {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::uint64_t number = 0;
+};
+
+// Parses the key of a marker whose begin text starts at `at`; the number follows the last '.'.
+std::optional<MarkerMatch> parse_marker_at(std::string_view text, std::size_t at, std::size_t begin_len) {
+  std::size_t key_begin = at + begin_len;
+  std::size_t pos = key_begin;
+  while (pos < text.size() && is_key_char(text[pos])) ++pos;
+  if (pos == key_begin || text.substr(pos, kEnd.size()) != kEnd) return std::nullopt;
+  std::string_view key = text.substr(key_begin, pos - key_begin);
+  auto dot = key.rfind('.');
+  std::string_view digits = dot == std::string_view::npos ? key : key.substr(dot + 1);
+  if (digits.empty()) return std::nullopt;
+  std::uint64_t number = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    number = number * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return MarkerMatch{at, pos + kEnd.size(), number};
+}
+
+std::optional<MarkerMatch> find_marker(std::string_view text, std::string_view begin, std::size_t from) {
+  for (std::size_t at = text.find(begin, from); at != std::string_view::npos;
+       at = text.find(begin, at + 1)) {
+    if (auto match = parse_marker_at(text, at, begin.size())) return match;
+  }
+  return std::nullopt;
+}
+
+std::string sanitize_hint(std::string_view hint) {
+  std::string out(hint.empty() ? std::string_view("TOKEN") : hint);
+  for (char& c : out) {
+    if (!is_key_char(c)) c = '.';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string make_string_marker(std::string_view hint, std::uint64_t number) {
+  return std::string(kStringBegin) + sanitize_hint(hint) + "." + std::to_string(number) +
+         std::string(kEnd);
+}
+
+std::string make_list_marker(std::string_view hint, std::uint64_t number) {
+  return std::string(kListBegin) + sanitize_hint(hint) + "." + std::to_string(number) +
+         std::string(kEnd);
+}
+
+std::vector<StringFragment> split_string_markers(std::string_view text) {
+  std::vector<StringFragment> out;
+  std::size_t rest = 0;
+  for (auto match = find_marker(text, kStringBegin, 0); match;
+       match = find_marker(text, kStringBegin, match->end)) {
+    if (match->begin > rest) out.push_back({false, text.substr(rest, match->begin - rest), 0});
+    out.push_back({true, text.substr(match->begin, match->end - match->begin), match->number});
+    rest = match->end;
+  }
+  if (rest < text.size()) out.push_back({false, text.substr(rest), 0});
+  return out;
+}
+
+bool contains_string_marker(std::string_view text) {
+  return text.find(kStringBegin) != std::string_view::npos &&
+         find_marker(text, kStringBegin, 0).has_value();
+}
+
+bool contains_list_marker(std::string_view text) {
+  return text.find(kListBegin) != std::string_view::npos &&
+         find_marker(text, kListBegin, 0).has_value();
+}
+
+std::optional<std::uint64_t> whole_list_marker(std::string_view text) {
+  if (text.substr(0, kListBegin.size()) != kListBegin) return std::nullopt;
+  auto match = parse_marker_at(text, 0, kListBegin.size());
+  if (!match || match->end != text.size()) return std::nullopt;
+  return match->number;
+}
+
+std::optional<std::uint64_t> first_marker_number(std::string_view text) {
+  auto string_match = find_marker(text, kStringBegin, 0);
+  auto list_match = find_marker(text, kListBegin, 0);
+  if (string_match && (!list_match || string_match->begin < list_match->begin)) {
+    return string_match->number;
+  }
+  if (list_match) return list_match->number;
+  return std::nullopt;
+}
+
+}  // namespace cdk::detail

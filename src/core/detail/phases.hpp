@@ -1,0 +1,19 @@
+#pragma once
+
+namespace cdk {
+class App;
+}
+
+// The phases before rendering, each a pass over the tree.
+namespace cdk::detail {
+
+/// Runs every aspect once on every construct in its scope, top-down; a construct's inherited
+/// aspects run before its own, lower priority first.
+void invoke_aspects(App& app);
+/// Turns construct dependencies into DependsOn (same stack) or stack dependencies, and adds
+/// each top-level stack's bootstrap-version parameter and rule.
+void prepare(App& app);
+/// Runs every validation and throws one ValidationError listing all problems as "[path] msg".
+void validate(App& app);
+
+}  // namespace cdk::detail

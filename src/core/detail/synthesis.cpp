@@ -1,0 +1,84 @@
+#include "core/detail/synthesis.hpp"
+
+#include <cdk/core/app.hpp>
+#include <cdk/core/cfn_element.hpp>
+#include <cdk/core/stack.hpp>
+
+#include "core/detail/bootstrap.hpp"
+#include "core/detail/hash.hpp"
+#include "core/detail/phases.hpp"
+#include "core/detail/tree_metadata.hpp"
+
+namespace cdk::detail {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The CDK's JSON.stringify(value, undefined, indent); strings that are not valid UTF-8 get
+// U+FFFD, as JavaScript strings would.
+std::string to_text(const Json& value, int indent) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::vector<Stack*> stacks_of(App& app) {
+  std::vector<Stack*> stacks;
+  for (Construct* construct : app.node().find_all()) {
+    if (auto* stack = dynamic_cast<Stack*>(construct)) stacks.push_back(stack);
+  }
+  return stacks;
+}
+
+void collect_metadata(const Construct& construct, const Stack& stack, Json& out) {
+  Json entries = Json::array();
+  if (const auto* element = dynamic_cast<const CfnElement*>(&construct)) {
+    entries.push_back(Json{{"type", "aws:cdk:logicalId"}, {"data", element->logical_id()}});
+  }
+  for (const auto& entry : construct.node().metadata()) {
+    entries.push_back(Json{{"type", entry.type}, {"data", Json(entry.data)}});
+  }
+  if (!entries.empty()) out["/" + construct.node().path()] = std::move(entries);
+  for (const Construct* child : construct.node().children()) {
+    if (!Stack::is_stack(*child)) collect_metadata(*child, stack, out);
+  }
+}
+
+}  // namespace
+
+CloudAssembly synthesize(App& app) {
+  invoke_aspects(app);
+  prepare(app);
+  validate(app);
+  app.node().lock();
+
+  std::vector<AssemblyFile> files;
+  Json artifacts = Json::object();
+  for (Stack* stack : stacks_of(app)) {
+    std::string template_text = to_text(stack->render_template(), 1);
+    const std::string template_hash = sha256_hex(template_text);
+    files.push_back({stack->template_file(), std::move(template_text)});
+
+    const std::string assets_id = stack->artifact_id() + ".assets";
+    FileAsset template_asset{template_hash, stack->node().path() + " Template", stack->template_file(), "file", ".json"};
+    files.push_back({stack->artifact_id() + ".assets.json", to_text(asset_manifest(*stack, {template_asset}), 2)});
+
+    Json metadata = Json::object();
+    collect_metadata(*stack, *stack, metadata);
+    const std::string metadata_file = stack->artifact_id() + ".metadata.json";
+    files.push_back({metadata_file, to_text(metadata, 2)});
+
+    artifacts[assets_id] = asset_manifest_artifact(*stack);
+    artifacts[stack->artifact_id()] = stack_artifact(*stack, template_hash, assets_id, metadata_file);
+  }
+  artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
+  files.push_back({"tree.json", to_text(tree_metadata(app), -1)});
+
+  Json manifest = Json::object();
+  manifest["version"] = kAssemblyVersion;
+  manifest["artifacts"] = std::move(artifacts);
+  manifest["minimumCliVersion"] = "2.1148.2";
+  files.push_back({"manifest.json", to_text(manifest, 2)});
+  files.push_back({"cdk.out", to_text(Json{{"version", kAssemblyVersion}}, -1)});
+  return CloudAssembly(app.outdir(), std::move(files), {});
+}
+
+}  // namespace cdk::detail

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+namespace cdk {
+class App;
+}
+
+namespace cdk::detail {
+
+/// tree.json: the construct tree as the CDK CLI and console read it, with each node's nearest
+/// aws-cdk-lib class as its fqn.
+nlohmann::ordered_json tree_metadata(const App& app);
+
+}  // namespace cdk::detail

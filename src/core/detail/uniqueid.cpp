@@ -1,0 +1,109 @@
+#include "core/detail/uniqueid.hpp"
+
+#include <algorithm>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/token.hpp>
+#include <cctype>
+
+#include "core/detail/hash.hpp"
+
+namespace cdk::detail {
+namespace {
+
+constexpr std::size_t kHashLength = 8;
+constexpr std::size_t kMaxHumanLength = 240;
+constexpr std::size_t kMaxIdLength = 255;
+
+void drop_default(std::vector<std::string>& components) {
+  components.erase(std::remove(components.begin(), components.end(), "Default"), components.end());
+}
+
+std::string path_hash(const std::vector<std::string>& components) {
+  std::string joined;
+  for (const auto& component : components) {
+    if (!joined.empty()) joined += '/';
+    joined += component;
+  }
+  std::string hash = md5_hex(joined).substr(0, kHashLength);
+  for (char& c : hash) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return hash;
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A component is dropped when the previous kept one ends with it ("Bucket/Bucket" reads once).
+std::vector<std::string> remove_dupes(const std::vector<std::string>& components) {
+  std::vector<std::string> out;
+  for (const auto& component : components) {
+    if (out.empty() || !ends_with(out.back(), component)) out.push_back(component);
+  }
+  return out;
+}
+
+std::string human_part(const std::vector<std::string>& components) {
+  std::string human;
+  for (const auto& component : remove_dupes(components)) {
+    if (component == "Resource") continue;
+    human += remove_non_alphanumeric(component);
+  }
+  return human;
+}
+
+}  // namespace
+
+std::string remove_non_alphanumeric(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+std::string make_unique_id(std::vector<std::string> components) {
+  drop_default(components);
+  if (components.empty()) {
+    throw ValidationError(
+        "cannot allocate a logical ID: every path component is 'Default'\n"
+        "    fix: give the element or one of its parents an id other than 'Default'",
+        "");
+  }
+  for (const auto& component : components) {
+    if (Token::is_unresolved(component)) {
+      throw ValidationError("ID components may not include unresolved tokens: " + component, "");
+    }
+  }
+  if (components.size() == 1) {
+    std::string candidate = remove_non_alphanumeric(components.front());
+    if (candidate.size() <= kMaxIdLength) return candidate;
+  }
+  return human_part(components).substr(0, kMaxHumanLength) + path_hash(components);
+}
+
+std::string make_unique_resource_name(std::vector<std::string> components, std::size_t max_length) {
+  drop_default(components);
+  if (components.empty()) {
+    throw ValidationError(
+        "cannot generate a name: every path component is 'Default'\n"
+        "    fix: give the construct an id other than 'Default'",
+        "");
+  }
+  if (components.size() == 1) {
+    std::string candidate = remove_non_alphanumeric(components.front());
+    if (candidate.size() <= max_length) return candidate;
+  }
+  const std::string hash = path_hash(components);
+  std::string human = human_part(components);
+  const std::size_t max_human = max_length - kHashLength;
+  if (human.size() > max_human) {
+    // Keep both ends: the start names the area, the end names the thing.
+    const std::size_t half = max_human / 2;
+    human = human.substr(0, half) + human.substr(human.size() - half);
+  }
+  return human + hash;
+}
+
+}  // namespace cdk::detail

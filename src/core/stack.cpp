@@ -1,0 +1,255 @@
+#include <algorithm>
+#include <cdk/core/app.hpp>
+#include <cdk/core/cfn_element.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/intrinsic.hpp>
+#include <cdk/core/stack.hpp>
+#include <cdk/core/token.hpp>
+#include <fmt/format.h>
+#include <functional>
+
+#include "core/detail/json_stringify.hpp"
+#include "core/detail/uniqueid.hpp"
+
+namespace cdk {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxStackNameLength = 128;
+
+// aws-cdk-lib's makeStackName: a lone id is used as is (and validated), deeper paths get a
+// readable part plus a hash.
+std::string make_stack_name(const std::vector<std::string>& ids) {
+  if (ids.size() == 1 && ids.front().size() <= kMaxStackNameLength) return ids.front();
+  return detail::make_unique_resource_name(ids, kMaxStackNameLength);
+}
+
+bool valid_stack_name(const std::string& name) {
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+}
+
+std::vector<std::string> ids_below_root(const Construct& construct) {
+  std::vector<std::string> ids;
+  for (Construct* scope : construct.node().scopes()) {
+    if (scope->node().scope() != nullptr) ids.push_back(scope->node().id());
+  }
+  return ids;
+}
+
+std::string pseudo(const Construct& scope, const char* name) {
+  std::string hint = name;
+  hint.replace(0, 5, "AWS.");
+  return Token::as_string(scope, std::make_shared<Intrinsic>(Json{{"Ref", name}}, hint));
+}
+
+void collect_elements(Construct& construct, std::vector<const CfnElement*>& out) {
+  for (Construct* child : construct.node().children()) {
+    if (Stack::is_stack(*child)) continue;  // its elements go in its own template
+    if (const auto* element = dynamic_cast<const CfnElement*>(child)) out.push_back(element);
+    collect_elements(*child, out);
+  }
+}
+
+// Adds one element's fragment to the template (aws-cdk-lib's stack.ts merge): sections are
+// created on first use, so section order follows the order elements appear in the tree.
+void merge_fragment(Json& template_json, Json fragment, const CfnElement& element) {
+  for (auto it = fragment.begin(); it != fragment.end(); ++it) {
+    const std::string& section = it.key();
+    auto existing = template_json.find(section);
+    if (existing == template_json.end()) {
+      template_json[section] = std::move(it.value());
+      continue;
+    }
+    if (!existing->is_object() || !it.value().is_object()) {
+      throw SynthesisError(
+          fmt::format("cannot merge template section '{}' of two elements", section),
+          element.node().path());
+    }
+    for (auto entry = it.value().begin(); entry != it.value().end(); ++entry) {
+      if (existing->contains(entry.key())) {
+        throw SynthesisError(
+            fmt::format(
+                "section '{}' already contains '{}': two elements of stack '{}' have the same "
+                "logical ID\n"
+                "    fix: give one of them another id, or change its override_logical_id()",
+                section, entry.key(), element.stack().node().path()),
+            element.node().path());
+      }
+      (*existing)[entry.key()] = std::move(entry.value());
+    }
+  }
+}
+
+}  // namespace
+
+Stack::Stack(Scope scope, StackProps props)
+    : Construct(std::move(scope)),
+      description_(std::move(props.description)),
+      env_(std::move(props.env)),
+      termination_protection_(props.termination_protection),
+      tags_(TagSpec{"Tags", TagType::key_value}) {
+  auto ids = ids_below_root(*this);
+  artifact_id_ = make_stack_name(ids);
+  stack_name_ = props.stack_name.empty() ? artifact_id_ : std::move(props.stack_name);
+  if (!Token::is_unresolved(stack_name_)) {
+    if (stack_name_.size() > kMaxStackNameLength) {
+      throw ValidationError(
+          fmt::format(
+              "stack name must be at most {} characters (got {}: '{}')\n"
+              "    fix: set a shorter .stack_name",
+              kMaxStackNameLength, stack_name_.size(), stack_name_),
+          node().path());
+    }
+    if (!valid_stack_name(stack_name_)) {
+      throw ValidationError(
+          fmt::format(
+              "stack name must match /^[A-Za-z][A-Za-z0-9-]*$/ (got '{}')\n"
+              "    fix: set .stack_name, or use an id of letters, digits and '-' only",
+              stack_name_),
+          node().path());
+    }
+  }
+  if (description_.size() > 1024) {
+    throw ValidationError(
+        fmt::format(
+            "stack description must be at most 1024 characters (got {})\n"
+            "    fix: shorten .description",
+            description_.size()),
+        node().path());
+  }
+  for (const auto& [key, value] : props.tags) tags_.set_tag(key, value, 50);
+}
+
+Stack& Stack::of(const Construct& construct) {
+  for (const Construct* current = &construct; current != nullptr; current = current->node().scope()) {
+    if (auto* stack = dynamic_cast<const Stack*>(current)) return const_cast<Stack&>(*stack);
+  }
+  throw ValidationError(
+      "this construct is not inside a Stack\n"
+      "    fix: create it under a cdk::Stack (app.add<cdk::Stack>(...).add<...>(...))",
+      construct.node().path());
+}
+
+bool Stack::is_stack(const Construct& construct) { return dynamic_cast<const Stack*>(&construct) != nullptr; }
+
+std::string Stack::template_file() const { return artifact_id_ + ".template.json"; }
+
+std::string Stack::account() const {
+  if (env_ && !env_->account.empty()) return env_->account;
+  return pseudo(*this, "AWS::AccountId");
+}
+
+std::string Stack::region() const {
+  if (env_ && !env_->region.empty()) return env_->region;
+  return pseudo(*this, "AWS::Region");
+}
+
+std::string Stack::partition() const { return pseudo(*this, "AWS::Partition"); }
+
+std::string Stack::url_suffix() const { return pseudo(*this, "AWS::URLSuffix"); }
+
+std::string Stack::stack_id() const { return pseudo(*this, "AWS::StackId"); }
+
+bool Stack::environment_agnostic() const noexcept {
+  return !env_ || env_->account.empty() || env_->region.empty() ||
+         Token::is_unresolved(env_->account) || Token::is_unresolved(env_->region);
+}
+
+std::string Stack::environment() const {
+  const bool known_account = env_ && !env_->account.empty() && !Token::is_unresolved(env_->account);
+  const bool known_region = env_ && !env_->region.empty() && !Token::is_unresolved(env_->region);
+  return fmt::format(
+      "aws://{}/{}", known_account ? env_->account : "unknown-account",
+      known_region ? env_->region : "unknown-region");
+}
+
+std::string Stack::format_arn(const ArnComponents& components) const { return Arn::format(components, *this); }
+
+ArnComponents Stack::split_arn(const std::string& arn, ArnFormat format) const { return Arn::split(arn, format); }
+
+std::string Stack::get_logical_id(const CfnElement& element) const { return element.logical_id(); }
+
+std::string Stack::allocate_logical_id(const CfnElement& element) const {
+  std::vector<std::string> components;
+  bool below = false;
+  for (Construct* scope : element.node().scopes()) {
+    if (below) components.push_back(scope->node().id());
+    if (scope == this) below = true;
+  }
+  try {
+    return detail::make_unique_id(std::move(components));
+  } catch (const ValidationError& error) {
+    throw ValidationError(error.message(), element.node().path());
+  }
+}
+
+void Stack::add_dependency(Stack& target, std::string reason) {
+  if (&target == this) {
+    throw ValidationError(
+        "a stack can't depend on itself\n"
+        "    fix: remove the add_dependency call",
+        node().path());
+  }
+  // A path back from target to this stack would make the new edge close a cycle.
+  std::function<bool(const Stack&)> reaches_this = [&](const Stack& from) {
+    for (const Stack* next : from.dependencies_) {
+      if (next == this || reaches_this(*next)) return true;
+    }
+    return false;
+  };
+  if (reaches_this(target)) {
+    throw ValidationError(
+        fmt::format(
+            "'{}' depends on '{}'{}, and '{}' already depends on '{}': that is a cycle\n"
+            "    fix: remove one of the dependencies or move the shared resources to a third stack",
+            node().path(), target.node().path(), reason.empty() ? "" : " (" + reason + ")",
+            target.node().path(), node().path()),
+        node().path());
+  }
+  if (std::find(dependencies_.begin(), dependencies_.end(), &target) == dependencies_.end()) {
+    dependencies_.push_back(&target);
+  }
+}
+
+void Stack::add_transform(std::string transform) {
+  if (std::find(transforms_.begin(), transforms_.end(), transform) == transforms_.end()) {
+    transforms_.push_back(std::move(transform));
+  }
+}
+
+Json Stack::resolve(const Json& value) const {
+  ResolveContext context(*this, *this);
+  return context.resolve(value);
+}
+
+std::string Stack::to_json_string(const Json& value, int space) const {
+  return Token::as_string(*this, std::make_shared<detail::JsonStringifyToken>(value, space));
+}
+
+Json Stack::render_template() const {
+  Json template_json = Json::object();
+  if (!description_.empty()) template_json["Description"] = description_;
+  if (transforms_.size() == 1) template_json["Transform"] = transforms_.front();
+  if (transforms_.size() > 1) template_json["Transform"] = transforms_;
+
+  std::vector<const CfnElement*> elements;
+  collect_elements(const_cast<Stack&>(*this), elements);
+  for (const CfnElement* element : elements) {
+    ResolveContext context(*element, *this);
+    Json fragment;
+    try {
+      fragment = element->render(context);
+    } catch (const Error& error) {
+      if (!error.path().empty()) throw;
+      throw SynthesisError("while synthesizing: " + error.message(), element->node().path());
+    }
+    merge_fragment(template_json, std::move(fragment), *element);
+  }
+  return template_json;
+}
+
+}  // namespace cdk
