@@ -126,6 +126,8 @@ class Construct {
   struct Props {};
 
   explicit Construct(Scope scope);
+  /// A plain grouping construct, as created by `add<cdk::Construct>("id")`.
+  Construct(Scope scope, Props /*props*/) : Construct(std::move(scope)) {}
   virtual ~Construct();
   Construct(const Construct&) = delete;
   Construct& operator=(const Construct&) = delete;

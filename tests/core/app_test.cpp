@@ -1,0 +1,78 @@
+// The App: context and output directory as the CDK CLI passes them (CDK_CONTEXT_JSON,
+// CDK_OUTDIR, -c key=value), following aws-cdk-lib 2.276.0's app.ts.
+#include <stdlib.h>
+
+#include <catch2/catch.hpp>
+#include <cdk/core/app.hpp>
+#include <cdk/core/errors.hpp>
+
+namespace {
+
+// Sets an environment variable for one test and restores the old state afterwards.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value, 1);
+  }
+  ~ScopedEnv() {
+    if (old_) {
+      ::setenv(name_, old_->c_str(), 1);
+    } else {
+      ::unsetenv(name_);
+    }
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+}  // namespace
+
+TEST_CASE("the output directory defaults to cdk.out, then CDK_OUTDIR, then the props", "[core][app]") {
+  CHECK(cdk::App().outdir() == "cdk.out");
+  ScopedEnv outdir("CDK_OUTDIR", "/tmp/from-cli");
+  CHECK(cdk::App().outdir() == "/tmp/from-cli");
+  CHECK(cdk::App({.outdir = "explicit"}).outdir() == "explicit");
+}
+
+TEST_CASE("CDK_CONTEXT_JSON overrides the context given in the props, key by key", "[core][app]") {
+  // GIVEN
+  ScopedEnv context("CDK_CONTEXT_JSON", R"({"environment_name": "prod", "backup_enabled": false})");
+  // WHEN
+  cdk::App app({.context = {{"environment_name", "sandbox"}, {"provider_stacks", "3"}}});
+  // THEN
+  CHECK(*app.node().try_get_context("environment_name") == "prod");
+  CHECK(*app.node().try_get_context("backup_enabled") == false);
+  CHECK(*app.node().try_get_context("provider_stacks") == "3");
+}
+
+TEST_CASE("malformed CDK_CONTEXT_JSON is a clear error", "[core][app][errors]") {
+  ScopedEnv context("CDK_CONTEXT_JSON", "{not json");
+  CHECK_THROWS_WITH(cdk::App(), Catch::Contains("CDK_CONTEXT_JSON is not valid JSON"));
+  ScopedEnv array("CDK_CONTEXT_JSON", "[1, 2]");
+  CHECK_THROWS_WITH(cdk::App(), Catch::Contains("must hold a JSON object"));
+}
+
+TEST_CASE("context_from_arguments reads -c and --context pairs as strings", "[core][app]") {
+  // GIVEN
+  const char* argv[] = {"synth", "-c", "environment_name=prod", "--context", "a=b=c", "--context=x=", "-cy=1", "other"};
+  // WHEN
+  auto context = cdk::App::context_from_arguments(8, argv);
+  // THEN
+  CHECK(context.dump() == R"({"a":"b=c","environment_name":"prod","x":"","y":"1"})");
+}
+
+TEST_CASE("context_from_arguments rejects a pair without '='", "[core][app][errors]") {
+  const char* missing_value[] = {"synth", "-c"};
+  CHECK_THROWS_WITH(cdk::App::context_from_arguments(2, missing_value), Catch::Contains("needs a key=value"));
+  const char* no_equals[] = {"synth", "-c", "flag"};
+  CHECK_THROWS_WITH(cdk::App::context_from_arguments(3, no_equals), Catch::Contains("'flag' is not key=value"));
+}
+
+TEST_CASE("context props must be a JSON object", "[core][app][errors]") {
+  CHECK_THROWS_WITH(cdk::App({.context = nlohmann::json::array()}), Catch::Contains("must be a JSON object"));
+}

@@ -1,0 +1,148 @@
+// Writing the cloud assembly: atomic replacement, determinism and the files aws-cdk-lib 2.276.0
+// writes for a stack (template, asset manifest, manifest.json, tree.json, cdk.out).
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cdk/core/app.hpp>
+#include <cdk/core/cfn_resource.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/stack.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() : path_(fs::temp_directory_path() / ("cdkpp-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++))) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void build_two_resources(cdk::App& app) {
+  auto& stack = app.add<cdk::Stack>("Stack");
+  auto& queue = stack.add<cdk::CfnResource>("Queue", {.type = "AWS::SQS::Queue"});
+  stack.add<cdk::CfnResource>(
+      "Policy", {.properties = {{"Queues", {queue.ref()}}, {"Arn", queue.get_att("Arn")}}, .type = "AWS::SQS::QueuePolicy"});
+}
+
+}  // namespace
+
+TEST_CASE("synth writes the assembly files into the output directory", "[core][assembly]") {
+  // GIVEN
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  // WHEN
+  const auto& assembly = app.synth();
+  // THEN
+  for (const auto& file : assembly.files()) {
+    INFO(file.path);
+    CHECK(read(out / file.path) == file.contents);
+  }
+  CHECK(fs::exists(out / "manifest.json"));
+  CHECK(fs::exists(out / "Stack.template.json"));
+  CHECK(fs::exists(out / "Stack.assets.json"));
+  CHECK(fs::exists(out / "tree.json"));
+  CHECK(read(out / "cdk.out") == R"({"version":"55.0.0"})");
+  // No staging or backup directory is left behind.
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("synth replaces an existing assembly entirely", "[core][assembly]") {
+  // GIVEN an output directory with a stale file
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  fs::create_directories(out);
+  std::ofstream(out / "Stale.template.json") << "{}";
+  // WHEN
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  app.synth();
+  // THEN
+  CHECK_FALSE(fs::exists(out / "Stale.template.json"));
+  CHECK(fs::exists(out / "Stack.template.json"));
+}
+
+TEST_CASE("a failed synthesis leaves an existing assembly untouched", "[core][assembly][errors]") {
+  // GIVEN a previous assembly
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  {
+    cdk::App app({.outdir = out.string()});
+    build_two_resources(app);
+    app.synth();
+  }
+  const std::string before = read(out / "Stack.template.json");
+  // WHEN a later synthesis fails validation
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  app.node().add_validation([] { return std::vector<std::string>{"broken on purpose"}; });
+  CHECK_THROWS_AS(app.synth(), cdk::ValidationError);
+  // THEN
+  CHECK(read(out / "Stack.template.json") == before);
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("a failed write leaves an existing assembly untouched and says where", "[core][assembly][errors]") {
+  // GIVEN an output directory whose parent is a file, so nothing can be created beside it
+  TempDir dir;
+  std::ofstream(dir.path() / "file") << "x";
+  cdk::App app({.outdir = (dir.path() / "file" / "cdk.out").string()});
+  build_two_resources(app);
+  // THEN
+  CHECK_THROWS_WITH(app.synth(), Catch::Contains("cannot write the cloud assembly") && Catch::Contains("fix:"));
+}
+
+TEST_CASE("the same program synthesizes byte-identical files", "[core][assembly]") {
+  // GIVEN two Apps built the same way
+  cdk::App first;
+  build_two_resources(first);
+  cdk::App second;
+  build_two_resources(second);
+  // THEN
+  const auto& a = first.assembly().files();
+  const auto& b = second.assembly().files();
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    INFO(a[i].path);
+    CHECK(a[i].path == b[i].path);
+    CHECK(a[i].contents == b[i].contents);
+  }
+}
+
+TEST_CASE("a token of another App can't be resolved", "[core][assembly][errors]") {
+  // GIVEN
+  cdk::App other;
+  auto& other_stack = other.add<cdk::Stack>("Other");
+  auto& foreign = other_stack.add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  stack.add<cdk::CfnResource>("Queue", {.properties = {{"Name", foreign.ref()}}, .type = "AWS::SQS::Queue"});
+  // THEN
+  CHECK_THROWS_WITH(app.assembly(), Catch::Contains("was not created in this App") && Catch::Contains("Stack/Queue"));
+}
