@@ -1,0 +1,215 @@
+#include "core/detail/fingerprint.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cdk/core/errors.hpp>
+#include <fmt/format.h>
+#include <fstream>
+#include <vector>
+
+#include "core/detail/hash.hpp"
+
+namespace cdk::detail {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kChunkSize = 8 * 1024;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// One field of the fingerprint: SOH key STX value ETX.
+void hash_field(Sha256& hash, std::string_view key, std::string_view value) {
+  hash.update("\x01");
+  hash.update(key);
+  hash.update("\x02");
+  hash.update(value);
+  hash.update("\x03");
+}
+
+std::string replace_crlf(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
+
+std::string relative_key(const fs::path& root, const fs::path& path) {
+  return path.lexically_relative(root).generic_string();
+}
+
+void walk(const fs::path& root, const fs::path& directory, const fs::path& canonical_root, Sha256& hash,
+          std::vector<fs::path>& ancestors);
+
+void visit_entry(const fs::path& root, const fs::path& path, const fs::path& canonical_root, Sha256& hash,
+                 std::vector<fs::path>& ancestors) {
+  const auto status = fs::symlink_status(path);
+  if (fs::is_symlink(status)) {
+    const fs::path link_target = fs::read_symlink(path);
+    // Like aws-cdk-lib: the link's directory is made canonical, its last component is not.
+    const fs::path absolute = (path.parent_path() / link_target).lexically_normal();
+    const fs::path resolved = fs::weakly_canonical(absolute.parent_path()) / absolute.filename();
+    const auto root_text = canonical_root.string();
+    const auto resolved_text = resolved.string();
+    const bool internal = resolved_text == root_text || resolved_text.rfind(root_text + "/", 0) == 0;
+    std::error_code error;
+    const auto target_status = fs::status(resolved, error);
+    // External links are followed (aws-cdk-lib's default SymlinkFollowMode.EXTERNAL); internal
+    // and broken ones are hashed as links.
+    if (internal || error || !fs::exists(target_status)) {
+      const std::string target = internal && link_target.is_absolute() ? relative_key(canonical_root, resolved)
+                                                                       : link_target.string();
+      hash_field(hash, "link:" + relative_key(root, path), target);
+      return;
+    }
+    if (fs::is_directory(target_status)) {
+      walk(root, path, canonical_root, hash, ancestors);
+    } else if (fs::is_regular_file(target_status)) {
+      hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(resolved));
+    }
+    return;
+  }
+  if (fs::is_directory(status)) {
+    walk(root, path, canonical_root, hash, ancestors);
+  } else if (fs::is_regular_file(status)) {
+    hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(path));
+  }
+}
+
+void walk(const fs::path& root, const fs::path& directory, const fs::path& canonical_root, Sha256& hash,
+          std::vector<fs::path>& ancestors) {
+  const fs::path canonical = fs::canonical(directory);
+  if (std::find(ancestors.begin(), ancestors.end(), canonical) != ancestors.end()) return;
+  ancestors.push_back(canonical);
+  std::vector<fs::path> entries;
+  for (const auto& entry : fs::directory_iterator(directory)) entries.push_back(entry.path());
+  // Plain code-unit order of the names, as the JavaScript sort does.
+  std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
+    return a.filename().string() < b.filename().string();
+  });
+  for (const auto& entry : entries) visit_entry(root, entry, canonical_root, hash, ancestors);
+  ancestors.pop_back();
+}
+
+// Length of a valid UTF-8 sequence starting at `at`, or 0 with `invalid` = bytes to replace.
+std::size_t valid_sequence(std::string_view bytes, std::size_t at, std::size_t& invalid) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  const unsigned char lead = byte(at);
+  std::size_t needed = 0;
+  unsigned char lower = 0x80;
+  unsigned char upper = 0xBF;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    needed = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    needed = 2;
+    if (lead == 0xE0) lower = 0xA0;
+    if (lead == 0xED) upper = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    needed = 3;
+    if (lead == 0xF0) lower = 0x90;
+    if (lead == 0xF4) upper = 0x8F;
+  } else {
+    invalid = 1;
+    return 0;
+  }
+  // WHATWG: a truncated or broken sequence is replaced once, up to the first unexpected byte.
+  for (std::size_t k = 1; k <= needed; ++k) {
+    if (at + k >= bytes.size()) {
+      invalid = k;
+      return 0;
+    }
+    const unsigned char next = byte(at + k);
+    const unsigned char low = k == 1 ? lower : 0x80;
+    const unsigned char high = k == 1 ? upper : 0xBF;
+    if (next < low || next > high) {
+      invalid = k;
+      return 0;
+    }
+  }
+  return needed + 1;
+}
+
+}  // namespace
+
+std::string utf8_round_trip(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t at = 0; at < bytes.size();) {
+    std::size_t invalid = 0;
+    const std::size_t length = valid_sequence(bytes, at, invalid);
+    if (length > 0) {
+      out.append(bytes.substr(at, length));
+      at += length;
+    } else {
+      out.append(kReplacement);
+      at += invalid;
+    }
+  }
+  return out;
+}
+
+std::string content_fingerprint(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    throw ValidationError(fmt::format("cannot read asset file '{}'", file.string()), "");
+  }
+  Sha256 hash;
+  std::size_t size = 0;
+  bool binary = false;
+  bool first = true;
+  std::string pending_cr;  // a chunk ending in CR waits for the next one, as aws-cdk-lib does
+  std::array<char, kChunkSize> buffer{};
+  while (true) {
+    in.read(buffer.data(), buffer.size());
+    const auto read = static_cast<std::size_t>(in.gcount());
+    if (read == 0) break;
+    std::string_view chunk(buffer.data(), read);
+    if (first) {
+      binary = chunk.find('\0') != std::string_view::npos;
+      first = false;
+    }
+    if (binary) {
+      size += read;
+      hash.update(chunk);
+      continue;
+    }
+    std::string text = utf8_round_trip(chunk);
+    if (!text.empty() && text.back() == '\r') {
+      pending_cr += text;
+      continue;
+    }
+    std::string normalized = replace_crlf(pending_cr + text);
+    pending_cr.clear();
+    size += normalized.size();
+    hash.update(normalized);
+  }
+  if (!pending_cr.empty()) hash.update(pending_cr);
+  return fmt::format("{}:{}", size, hash.hex_digest());
+}
+
+std::string fingerprint(const fs::path& file_or_directory) {
+  std::error_code error;
+  const fs::path root = fs::canonical(file_or_directory, error);
+  if (error) {
+    throw ValidationError(
+        fmt::format("asset path '{}' does not exist\n    fix: check the path (relative paths are taken from "
+                    "the current directory)",
+                    file_or_directory.string()),
+        "");
+  }
+  Sha256 hash;
+  hash_field(hash, "options.extra", "");
+  hash_field(hash, "options.follow", "external");
+  if (fs::is_directory(root)) {
+    std::vector<fs::path> ancestors;
+    walk(root, root, root, hash, ancestors);
+  } else {
+    // aws-cdk-lib keys a lone file by its path relative to itself: the empty string.
+    hash_field(hash, "file:", content_fingerprint(root));
+  }
+  return hash.hex_digest();
+}
+
+}  // namespace cdk::detail
