@@ -8,9 +8,23 @@
 namespace cdk {
 namespace {
 
-// The ':'-separated parts of a literal ARN, after checking it has the required ones.
+// The ':'-separated parts of an ARN split as text, like JavaScript's arn.split(':'): an ARN that
+// merely contains tokens ("arn:aws:s3:::${Token[...]}") is parsed around them (token markers
+// hold no ':'), where Fn::split would turn the whole string into one Fn::Split.
+std::vector<std::string> split_text(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (auto at = text.find(':'); at != std::string::npos; at = text.find(':', start)) {
+    parts.push_back(text.substr(start, at - start));
+    start = at + 1;
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+// The ':'-separated parts of an ARN that starts with "arn:", after checking the required ones.
 std::vector<std::string> literal_parts(const std::string& arn) {
-  std::vector<std::string> parts = Fn::split(":", arn);
+  std::vector<std::string> parts = split_text(arn);
   auto part = [&](std::size_t i) { return i < parts.size() ? parts[i] : std::string(); };
   auto fail = [&](const std::string& what) {
     throw ValidationError(
@@ -50,19 +64,44 @@ ArnComponents split_token(const std::string& arn, ArnFormat format) {
 }  // namespace
 
 std::string Arn::format(const ArnComponents& components, const Stack& stack) {
-  const std::string partition = components.partition.value_or(stack.partition());
-  const std::string region = components.region.value_or(stack.region());
-  const std::string account = components.account.value_or(stack.account());
+  ArnComponents complete = components;
+  if (!complete.partition) complete.partition = stack.partition();
+  if (!complete.region) complete.region = stack.region();
+  if (!complete.account) complete.account = stack.account();
+  try {
+    return format(complete);
+  } catch (const ValidationError& error) {
+    throw ValidationError(error.message(), stack.node().path());
+  }
+}
+
+std::string Arn::format(const ArnComponents& components) {
+  if (!components.partition || !components.region || !components.account) {
+    std::string missing;
+    for (const auto& [name, part] : {std::pair{"partition", &components.partition},
+                                     std::pair{"region", &components.region},
+                                     std::pair{"account", &components.account}}) {
+      if (!*part) missing += std::string(missing.empty() ? "" : ", ") + name;
+    }
+    throw ValidationError(
+        fmt::format(
+            "partition, region and account must all be given when no stack is passed (missing: {})\n"
+            "    fix: set them in the ArnComponents (\"\" for none), or call stack.format_arn()",
+            missing),
+        "");
+  }
   const ArnFormat format = components.arn_format.value_or(ArnFormat::slash_resource_name);
   const std::string sep = components.sep.value_or(format == ArnFormat::colon_resource_name ? ":" : "/");
   if (sep != "/" && sep != ":" && !sep.empty()) {
     throw ValidationError(
-        fmt::format("an ARN's resource separator may only be ':', '/' or empty (got '{}')\n"
-                    "    fix: set .arn_format instead of .sep",
-                    sep),
-        stack.node().path());
+        fmt::format(
+            "an ARN's resource separator (sep) may only be ':', '/' or empty (got '{}')\n"
+            "    fix: set .arn_format instead of .sep",
+            sep),
+        "");
   }
-  std::string arn = "arn:" + partition + ":" + components.service + ":" + region + ":" + account + ":";
+  std::string arn = "arn:" + *components.partition + ":" + components.service + ":" + *components.region + ":" +
+                    *components.account + ":";
   if (format == ArnFormat::slash_resource_slash_resource_name) arn += "/";
   arn += components.resource;
   if (components.resource_name) arn += sep + *components.resource_name;
@@ -112,7 +151,8 @@ ArnComponents Arn::split(const std::string& arn, ArnFormat format) {
     out.resource = type_or_name;
   }
   if (!rest.empty()) {
-    std::string name = out.resource_name ? *out.resource_name + ":" : "";
+    // As in aws-cdk-lib, an empty name before the colons gets no ':' of its own.
+    std::string name = out.resource_name && !out.resource_name->empty() ? *out.resource_name + ":" : "";
     for (std::size_t i = 0; i < rest.size(); ++i) name += (i > 0 ? ":" : "") + rest[i];
     out.resource_name = name;
   }
@@ -131,10 +171,19 @@ std::string Arn::extract_resource_name(const std::string& arn, const std::string
   auto parsed = split(arn, ArnFormat::slash_resource_name);
   if (!Token::is_unresolved(parsed.resource) && parsed.resource != resource_type) {
     throw ValidationError(
-        fmt::format("expected resource type '{}' in ARN, got '{}' in '{}'", resource_type, parsed.resource, arn), "");
+        fmt::format(
+            "expected resource type '{}' in ARN, got '{}' in '{}'\n"
+            "    fix: pass the ARN of a '{}', or the resource type this ARN has",
+            resource_type, parsed.resource, arn, resource_type),
+        "");
   }
   if (!parsed.resource_name || parsed.resource_name->empty()) {
-    throw ValidationError(fmt::format("expected a resource name in ARN, found none: '{}'", arn), "");
+    throw ValidationError(
+        fmt::format(
+            "expected a resource name in ARN, found none: '{}'\n"
+            "    fix: pass an ARN of the form arn:partition:service:region:account:{}/name",
+            arn, resource_type),
+        "");
   }
   return *parsed.resource_name;
 }

@@ -17,19 +17,50 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxStackNameLength = 128;
+constexpr std::size_t kMaxDescriptionLength = 512;
+
+// The length JavaScript gives a UTF-8 string: code points above U+FFFF count twice.
+std::size_t utf16_length(const std::string& text) {
+  std::size_t length = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) == 0x80) continue;  // continuation byte
+    length += byte >= 0xF0 ? 2 : 1;
+  }
+  return length;
+}
+
+bool is_ascii_alphanumeric(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The artifact id names files of the assembly, so aws-cdk-lib replaces every other character
+// (each JavaScript character, i.e. UTF-16 code unit) with '_': "My Stack.v2" -> "My_Stack.v2".
+std::string sanitize_artifact_id(const std::string& id) {
+  std::string out;
+  out.reserve(id.size());
+  for (const char c : id) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (is_ascii_alphanumeric(c) || c == '_' || c == '-' || c == '.') {
+      out += c;
+    } else if ((byte & 0xC0) != 0x80) {  // one '_' per code unit, none for continuation bytes
+      out += byte >= 0xF0 ? "__" : "_";
+    }
+  }
+  return out;
+}
 
 // aws-cdk-lib's makeStackName: a lone id is used as is (and validated), deeper paths get a
 // readable part plus a hash.
 std::string make_stack_name(const std::vector<std::string>& ids) {
-  if (ids.size() == 1 && ids.front().size() <= kMaxStackNameLength) return ids.front();
+  if (ids.size() == 1 && utf16_length(ids.front()) <= kMaxStackNameLength) return ids.front();
   return detail::make_unique_resource_name(ids, kMaxStackNameLength);
 }
 
 bool valid_stack_name(const std::string& name) {
-  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-  });
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (name.empty() || !is_letter(name.front())) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alphanumeric(c) || c == '-'; });
 }
 
 std::vector<std::string> ids_below_root(const Construct& construct) {
@@ -92,36 +123,51 @@ Stack::Stack(Scope scope, StackProps props)
       env_(std::move(props.env)),
       termination_protection_(props.termination_protection),
       tags_(TagSpec{"Tags", TagType::key_value}) {
-  auto ids = ids_below_root(*this);
-  artifact_id_ = make_stack_name(ids);
-  stack_name_ = props.stack_name.empty() ? artifact_id_ : std::move(props.stack_name);
-  if (!Token::is_unresolved(stack_name_)) {
-    if (stack_name_.size() > kMaxStackNameLength) {
-      throw ValidationError(
-          fmt::format(
-              "stack name must be at most {} characters (got {}: '{}')\n"
-              "    fix: set a shorter .stack_name",
-              kMaxStackNameLength, stack_name_.size(), stack_name_),
-          node().path());
-    }
-    if (!valid_stack_name(stack_name_)) {
-      throw ValidationError(
-          fmt::format(
-              "stack name must match /^[A-Za-z][A-Za-z0-9-]*$/ (got '{}')\n"
-              "    fix: set .stack_name, or use an id of letters, digits and '-' only",
-              stack_name_),
-          node().path());
-    }
-  }
-  if (description_.size() > 1024) {
+  // Checks run in aws-cdk-lib's order, so the first problem reported is the same.
+  // CloudFormation allows 1024 bytes; aws-cdk-lib assumes up to 2 bytes per character and
+  // rejects more than 512 JavaScript characters (UTF-16 code units).
+  if (const std::size_t length = utf16_length(description_); length > kMaxDescriptionLength) {
     throw ValidationError(
         fmt::format(
-            "stack description must be at most 1024 characters (got {})\n"
-            "    fix: shorten .description",
-            description_.size()),
+            "stack description must be at most {} characters (got {})\n"
+            "    fix: shorten .description (aws-cdk-lib allows {} characters, for CloudFormation's "
+            "1024 bytes)",
+            kMaxDescriptionLength, length, kMaxDescriptionLength),
+        node().path());
+  }
+  const auto ids = ids_below_root(*this);
+  const bool explicit_name = !props.stack_name.empty();
+  stack_name_ = explicit_name ? std::move(props.stack_name) : make_stack_name(ids);
+  const char* name_fix = explicit_name
+                             ? "    fix: change .stack_name"
+                             : "    fix: set .stack_name, or give the stack an id of letters, digits and '-' "
+                               "that starts with a letter";
+  if (const std::size_t length = utf16_length(stack_name_);
+      !Token::is_unresolved(stack_name_) && length > kMaxStackNameLength) {
+    throw ValidationError(
+        fmt::format(
+            "stack name must be at most {} characters (got {}: '{}')\n{}", kMaxStackNameLength, length,
+            stack_name_, name_fix),
         node().path());
   }
   for (const auto& [key, value] : props.tags) tags_.set_tag(key, value, 50);
+  for (const auto& arn : props.notification_arns) {
+    if (Token::is_unresolved(arn)) {
+      throw ValidationError(
+          fmt::format(
+              "notification_arns must be literal ARNs, but one is a token: {}\n"
+              "    fix: pass the SNS topic ARNs as plain strings",
+              arn),
+          node().path());
+    }
+  }
+  deploy_notification_arns_ = std::move(props.notification_arns);
+  if (!Token::is_unresolved(stack_name_) && !valid_stack_name(stack_name_)) {
+    throw ValidationError(
+        fmt::format("stack name must match /^[A-Za-z][A-Za-z0-9-]*$/ (got '{}')\n{}", stack_name_, name_fix),
+        node().path());
+  }
+  artifact_id_ = sanitize_artifact_id(make_stack_name(ids));
 }
 
 Stack& Stack::of(const Construct& construct) {
@@ -146,6 +192,11 @@ std::string Stack::account() const {
 std::string Stack::region() const {
   if (env_ && !env_->region.empty()) return env_->region;
   return pseudo(*this, "AWS::Region");
+}
+
+std::vector<std::string> Stack::notification_arns() const {
+  return Token::as_list(
+      App::of(*this), std::make_shared<Intrinsic>(Json{{"Ref", "AWS::NotificationARNs"}}, "AWS.NotificationARNs"));
 }
 
 std::string Stack::partition() const { return pseudo(*this, "AWS::Partition"); }
@@ -188,10 +239,13 @@ std::string Stack::allocate_logical_id(const CfnElement& element) const {
 }
 
 void Stack::add_dependency(Stack& target, std::string reason) {
+  // aws-cdk-lib silently ignores this; it is always a mistake, so cdkpp reports it.
   if (&target == this) {
     throw ValidationError(
-        "a stack can't depend on itself\n"
-        "    fix: remove the add_dependency call",
+        fmt::format(
+            "stack '{}' can't depend on itself ('{}')\n"
+            "    fix: remove the add_dependency call, or pass the other stack",
+            node().path(), target.node().path()),
         node().path());
   }
   // A path back from target to this stack would make the new edge close a cycle.

@@ -40,6 +40,9 @@ class Arn {
  public:
   /// The ARN of `components`, missing parts taken from `stack`.
   static std::string format(const ArnComponents& components, const Stack& stack);
+  /// The ARN of `components`, which must give partition, region and account (as aws-cdk-lib's
+  /// `Arn.format` without a stack).
+  static std::string format(const ArnComponents& components);
   /// The components of `arn` in `format`; a token ARN gives Fn::Select/Fn::Split tokens.
   static ArnComponents split(const std::string& arn, ArnFormat format);
   /// The resource name of `arn` after checking its resource type is `resource_type`.

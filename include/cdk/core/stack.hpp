@@ -21,10 +21,12 @@ struct Environment {
 
 /// Props of a Stack.
 struct StackProps {
-  /// The template's Description. Default: none.
+  /// The template's Description, at most 512 characters as aws-cdk-lib enforces. Default: none.
   std::string description{};
   /// Where the stack deploys. Default: environment-agnostic (account and region are tokens).
   std::optional<Environment> env{};
+  /// SNS topic ARNs CloudFormation sends stack events to (literals only). Default: none.
+  std::vector<std::string> notification_arns{};
   /// The CloudFormation stack name. Default: derived from the construct path, as aws-cdk-lib.
   std::string stack_name{};
   /// Tags of the stack, in the manifest, applied by CloudFormation to its resources.
@@ -68,6 +70,10 @@ class Stack : public Construct {
   std::string url_suffix() const;
   /// The AWS::StackId token.
   std::string stack_id() const;
+  /// The AWS::NotificationARNs list token, as aws-cdk-lib's `stack.notificationArns`.
+  std::vector<std::string> notification_arns() const;
+  /// The topics given in StackProps::notification_arns (written to the manifest for the CLI).
+  const std::vector<std::string>& deploy_notification_arns() const noexcept { return deploy_notification_arns_; }
   /// True when account or region is only known at deploy time.
   bool environment_agnostic() const noexcept;
   /// "aws://<account>/<region>", with unknown-account/unknown-region when agnostic.
@@ -110,6 +116,7 @@ class Stack : public Construct {
  private:
   std::string description_;
   std::optional<Environment> env_;
+  std::vector<std::string> deploy_notification_arns_;
   std::string stack_name_;
   std::string artifact_id_;
   bool termination_protection_;

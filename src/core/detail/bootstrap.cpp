@@ -117,6 +117,7 @@ Json stack_artifact(
     properties["tags"] = std::move(tags);
   }
   properties["validateOnSynth"] = false;
+  if (!stack.deploy_notification_arns().empty()) properties["notificationArns"] = stack.deploy_notification_arns();
   properties["assumeRoleArn"] = role_arn(stack, "deploy-role");
   properties["cloudFormationExecutionRoleArn"] = role_arn(stack, "cfn-exec-role");
   properties["stackTemplateAssetObjectUrl"] =

@@ -4,6 +4,7 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
 #include <cctype>
+#include <fmt/format.h>
 
 #include "core/detail/hash.hpp"
 
@@ -19,10 +20,11 @@ void drop_default(std::vector<std::string>& components) {
 }
 
 std::string path_hash(const std::vector<std::string>& components) {
+  // Joined like JavaScript's join("/"): an empty component still gets its separator.
   std::string joined;
-  for (const auto& component : components) {
-    if (!joined.empty()) joined += '/';
-    joined += component;
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    if (i > 0) joined += '/';
+    joined += components[i];
   }
   std::string hash = md5_hex(joined).substr(0, kHashLength);
   for (char& c : hash) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -67,17 +69,33 @@ std::string make_unique_id(std::vector<std::string> components) {
   drop_default(components);
   if (components.empty()) {
     throw ValidationError(
-        "cannot allocate a logical ID: every path component is 'Default'\n"
+        "cannot allocate a logical ID: no path components remain after dropping every 'Default'\n"
         "    fix: give the element or one of its parents an id other than 'Default'",
         "");
   }
+  std::string tokens;
   for (const auto& component : components) {
-    if (Token::is_unresolved(component)) {
-      throw ValidationError("ID components may not include unresolved tokens: " + component, "");
-    }
+    if (Token::is_unresolved(component)) tokens += (tokens.empty() ? "" : ",") + component;
   }
+  if (!tokens.empty()) {
+    throw ValidationError(
+        "ID components may not include unresolved tokens: " + tokens +
+            "\n    fix: build construct ids from plain strings",
+        "");
+  }
+  // A lone component is used as is (no hash), so templates moved to the CDK keep their IDs.
   if (components.size() == 1) {
     std::string candidate = remove_non_alphanumeric(components.front());
+    // aws-cdk-lib returns "" here, which CloudFormation rejects at deploy time.
+    if (candidate.empty()) {
+      throw ValidationError(
+          fmt::format(
+              "cannot allocate a logical ID: id '{}' has no ASCII letter or digit, and logical IDs "
+              "keep only A-Z, a-z and 0-9\n"
+              "    fix: use an id with at least one ASCII letter or digit",
+              components.front()),
+          "");
+    }
     if (candidate.size() <= kMaxIdLength) return candidate;
   }
   return human_part(components).substr(0, kMaxHumanLength) + path_hash(components);
@@ -87,7 +105,7 @@ std::string make_unique_resource_name(std::vector<std::string> components, std::
   drop_default(components);
   if (components.empty()) {
     throw ValidationError(
-        "cannot generate a name: every path component is 'Default'\n"
+        "cannot generate a name: no path components remain after dropping every 'Default'\n"
         "    fix: give the construct an id other than 'Default'",
         "");
   }
