@@ -8,7 +8,12 @@ namespace cdk {
 Aspects Aspects::of(Construct& scope) { return Aspects(scope); }
 
 void Aspects::add(std::shared_ptr<IAspect> aspect, int priority) {
-  App::of(scope_).state().aspects[&scope_].push_back({std::move(aspect), priority});
+  auto& applied = App::of(scope_).state().aspects[&scope_];
+  // The same aspect at the same priority is applied once, as in aws-cdk-lib.
+  for (const auto& existing : applied) {
+    if (existing.aspect == aspect && existing.priority == priority) return;
+  }
+  applied.push_back({std::move(aspect), priority});
 }
 
 const std::vector<AspectApplication>& Aspects::all() const {

@@ -44,6 +44,16 @@ std::string CfnParameter::value_as_string() const {
 }
 
 std::vector<std::string> CfnParameter::value_as_list() const {
+  // aws-cdk-lib's isListType.
+  const bool list_type = props_.type.find("List<") != std::string::npos ||
+                         props_.type.find("CommaDelimitedList") != std::string::npos;
+  if (!list_type) {
+    throw ValidationError(
+        "Parameter type (" + props_.type + ") is not a string list type\n" +
+            "    fix: declare the parameter with a list type (e.g. \"List<Number>\", "
+            "\"CommaDelimitedList\") or use value_as_string()",
+        node().path());
+  }
   return Token::as_list(App::of(*this), std::make_shared<detail::CfnReference>(*this, ""));
 }
 
@@ -60,7 +70,7 @@ Json CfnParameter::to_cloudformation() const {
   parameter["MaxValue"] = number_or_undefined(props_.max_value);
   parameter["MinLength"] = number_or_undefined(props_.min_length);
   parameter["MinValue"] = number_or_undefined(props_.min_value);
-  parameter["NoEcho"] = props_.no_echo ? Json(true) : detail::undefined_value();
+  parameter["NoEcho"] = props_.no_echo ? Json(*props_.no_echo) : detail::undefined_value();
   return Json{{"Parameters", Json{{logical_id(), std::move(parameter)}}}};
 }
 

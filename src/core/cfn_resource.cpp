@@ -15,12 +15,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Splits "A.B\\.C" into {"A", "B.C"}: a backslash-escaped dot stays in the key.
+// Splits "A.B\\.C" into {"A", "B.C"}: a backslash makes the next character (a dot, say) part
+// of the key, as aws-cdk-lib's splitOnPeriods does.
 std::vector<std::string> split_override_path(const std::string& path) {
   std::vector<std::string> parts(1);
   for (std::size_t i = 0; i < path.size(); ++i) {
-    if (path[i] == '\\' && i + 1 < path.size() && path[i + 1] == '.') {
-      parts.back() += '.';
+    if (path[i] == '\\' && i + 1 < path.size()) {
+      parts.back() += path[i + 1];
       ++i;
     } else if (path[i] == '.') {
       parts.emplace_back();
@@ -55,7 +56,7 @@ CfnResource::CfnResource(Scope scope, CfnResourceProps props)
       properties_(std::move(props.properties)) {
   if (type_.empty()) {
     throw ValidationError(
-        "a CfnResource needs a type\n"
+        "The `type` property is required (a CfnResource needs a CloudFormation type)\n"
         "    fix: set .type, e.g. \"AWS::SQS::Queue\"",
         node().path());
   }
@@ -65,7 +66,15 @@ CfnResource::CfnResource(Scope scope, CfnResourceProps props)
             "    fix: pass properties as {{\"Key\", value}, ...}",
         node().path());
   }
-  if (props.tagging) tags_ = std::make_unique<TagManager>(std::move(*props.tagging));
+  if (props.tagging) {
+    tags_ = std::make_unique<TagManager>(std::move(*props.tagging));
+    // A generated L1 takes its `tags` prop into its TagManager and renders the merged result.
+    auto given = properties_.find(tags_->property());
+    if (given != properties_.end()) {
+      if (!given->is_null()) tags_->set_initial_tags(*given);
+      properties_.erase(given);
+    }
+  }
 }
 
 CfnResource::~CfnResource() = default;
@@ -109,10 +118,10 @@ void CfnResource::add_property_deletion_override(const std::string& path) {
 void CfnResource::add_dependency(const CfnResource& target) {
   if (&target == this) return;
   if (&target.stack() != &stack()) {
-    throw ValidationError(
-        "cannot add a DependsOn on " + target.node().path() + ": it is in another stack\n" +
-            "    fix: use node().add_dependency(), which becomes a stack dependency",
-        node().path());
+    // aws-cdk-lib's deps.ts: across stacks the dependency moves up to the stacks.
+    stack().add_dependency(
+        target.stack(), "{" + node().path() + "}.add_dependency({" + target.node().path() + "})");
+    return;
   }
   if (std::find(depends_on_.begin(), depends_on_.end(), &target) == depends_on_.end()) {
     depends_on_.push_back(&target);
@@ -123,30 +132,35 @@ void CfnResource::add_metadata(const std::string& key, Json value) {
   options_.metadata[key] = std::move(value);
 }
 
-void CfnResource::apply_removal_policy(RemovalPolicy policy) {
-  switch (policy) {
+void CfnResource::apply_removal_policy(std::optional<RemovalPolicy> policy, RemovalPolicyOptions options) {
+  std::string deletion;
+  std::string update_replace;
+  switch (policy.value_or(options.default_policy.value_or(RemovalPolicy::retain))) {
     case RemovalPolicy::destroy:
-      options_.deletion_policy = "Delete";
-      options_.update_replace_policy = "Delete";
+      deletion = update_replace = "Delete";
       break;
     case RemovalPolicy::retain:
-      options_.deletion_policy = "Retain";
-      options_.update_replace_policy = "Retain";
+      deletion = update_replace = "Retain";
       break;
     case RemovalPolicy::snapshot:
-      options_.deletion_policy = "Snapshot";
-      options_.update_replace_policy = "Snapshot";
+      deletion = update_replace = "Snapshot";
       break;
     case RemovalPolicy::retain_on_update_or_delete:
-      options_.deletion_policy = "RetainExceptOnCreate";
-      options_.update_replace_policy = "Retain";
+      // RetainExceptOnCreate exists only as a DeletionPolicy.
+      deletion = "RetainExceptOnCreate";
+      update_replace = "Retain";
       break;
   }
+  options_.deletion_policy = std::move(deletion);
+  if (options.apply_to_update_replace_policy) options_.update_replace_policy = std::move(update_replace);
 }
 
 Json CfnResource::resource_definition() const {
   Json properties = properties_;
-  if (tags_ && tags_->has_tags()) properties = with_tags(properties, tags_->property(), tags_->render());
+  if (tags_) {
+    Json rendered = tags_->render();
+    if (!rendered.is_null()) properties = with_tags(properties, tags_->property(), std::move(rendered));
+  }
 
   std::vector<const CfnResource*> sorted = depends_on_;
   std::stable_sort(sorted.begin(), sorted.end(), [](const CfnResource* a, const CfnResource* b) {

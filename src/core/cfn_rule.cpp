@@ -21,7 +21,7 @@ Json CfnRule::to_cloudformation() const {
   for (const auto& assertion : props_.assertions) {
     Json entry = Json::object();
     entry["Assert"] = assertion.assert_;
-    entry["AssertDescription"] = assertion.assert_description;
+    if (!assertion.assert_description.empty()) entry["AssertDescription"] = assertion.assert_description;
     assertions.push_back(std::move(entry));
   }
   rule["Assertions"] = assertions.empty() ? detail::undefined_value() : std::move(assertions);

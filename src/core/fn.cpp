@@ -3,6 +3,7 @@
 #include <cdk/core/intrinsic.hpp>
 #include <cdk/core/token.hpp>
 #include <fmt/format.h>
+#include <algorithm>
 #include <memory>
 
 #include "core/detail/cloudformation_lang.hpp"
@@ -37,11 +38,9 @@ std::vector<std::string> intrinsic_list(const char* name, Json args) {
   return Token::as_list(std::make_shared<Intrinsic>(Json{{name, std::move(args)}}, name), related);
 }
 
-// A list argument: a list token stays one marker (it resolves to the list), else an array.
-Json list_argument(const std::vector<std::string>& values) {
-  if (Token::is_unresolved(values)) return values.front();
-  return Json(values);
-}
+// A list argument: a list token stays a one-element list (resolve turns it into the list's
+// value, as aws-cdk-lib does), else an array of the values.
+Json list_argument(const std::vector<std::string>& values) { return Json(values); }
 
 bool any_unresolved(const std::vector<std::string>& values) {
   for (const auto& value : values) {
@@ -57,9 +56,8 @@ class FnJoin : public IResolvable {
       : delimiter_(std::move(delimiter)), values_(std::move(values)) {}
 
   Json resolve(ResolveContext& context) const override {
-    if (Token::is_unresolved(values_)) {
-      return Json{{"Fn::Join", Json::array({delimiter_, values_.front()})}};
-    }
+    // A list token: nothing to merge; resolving the one-element list gives the list.
+    if (Token::is_unresolved(values_)) return Json{{"Fn::Join", Json::array({delimiter_, values_})}};
     Json resolved = Json::array();
     for (const auto& value : values_) resolved.push_back(context.resolve(value));
     detail::minimal_join(delimiter_, resolved);
@@ -73,23 +71,27 @@ class FnJoin : public IResolvable {
   std::vector<std::string> values_;
 };
 
-// Groups of at most ten, as Fn::And and Fn::Or take at most ten conditions.
-std::string combine_conditions(const char* name, const char* caller, std::vector<std::string> conditions) {
+// aws-cdk-lib's conditionAnd/conditionOr: one condition is returned as is; Fn::And and Fn::Or
+// take at most ten, so longer lists are combined in groups of ten (a group of one stays bare).
+std::string combine_conditions(const char* name, const char* caller, const std::vector<std::string>& conditions) {
   if (conditions.empty()) {
-    throw ValidationError(fmt::format("Fn::{}() needs at least one condition", caller), "");
+    throw ValidationError(
+        fmt::format(
+            "Fn::{}() needs at least one argument\n"
+            "    fix: pass one or more conditions",
+            caller),
+        "");
   }
-  while (conditions.size() > 1) {
-    std::vector<std::string> grouped;
-    for (std::size_t i = 0; i < conditions.size(); i += 10) {
-      std::vector<std::string> group(
-          conditions.begin() + static_cast<std::ptrdiff_t>(i),
-          conditions.begin() + static_cast<std::ptrdiff_t>(std::min(i + 10, conditions.size())));
-      grouped.push_back(intrinsic(name, Json(group)));
-    }
-    if (grouped.size() == 1) return grouped.front();
-    conditions = std::move(grouped);
+  if (conditions.size() == 1) return conditions.front();
+  if (conditions.size() <= 10) return intrinsic(name, Json(conditions));
+  std::vector<std::string> grouped;
+  for (std::size_t i = 0; i < conditions.size(); i += 10) {
+    std::vector<std::string> group(
+        conditions.begin() + static_cast<std::ptrdiff_t>(i),
+        conditions.begin() + static_cast<std::ptrdiff_t>(std::min(i + 10, conditions.size())));
+    grouped.push_back(combine_conditions(name, caller, group));
   }
-  return conditions.front();
+  return combine_conditions(name, caller, grouped);
 }
 
 }  // namespace
@@ -105,7 +107,7 @@ std::string Fn::get_att(const std::string& logical_name, const std::string& attr
 std::string Fn::join(const std::string& delimiter, const std::vector<std::string>& values) {
   if (values.empty()) {
     throw ValidationError(
-        "Fn::join needs at least one value\n"
+        "Fn::join requires at least one value to be provided\n"
         "    fix: pass a non-empty list",
         "");
   }
@@ -155,8 +157,9 @@ std::string Fn::select(std::size_t index, const std::vector<std::string>& values
   return intrinsic("Fn::Select", Json::array({index, list_argument(values)}));
 }
 
+std::string Fn::sub(const std::string& body) { return intrinsic("Fn::Sub", body); }
+
 std::string Fn::sub(const std::string& body, const std::map<std::string, std::string>& variables) {
-  if (variables.empty()) return intrinsic("Fn::Sub", body);
   Json vars = Json::object();
   for (const auto& [name, value] : variables) vars[name] = value;
   return intrinsic("Fn::Sub", Json::array({body, std::move(vars)}));
@@ -188,8 +191,47 @@ std::string Fn::find_in_map(
 }
 
 std::string Fn::to_json_string(const Json& value) {
-  if (!Token::is_unresolved(value)) return value.dump();
-  return intrinsic("Fn::ToJsonString", value);
+  // aws-cdk-lib writes JSON.stringify(value) unless the value itself is a token, so tokens inside
+  // a structure stay markers in the text and become an Fn::Join when resolved.
+  const bool whole_token =
+      (value.is_string() && Token::is_unresolved(value)) ||
+      (value.is_array() && value.size() == 1 && value.front().is_string() &&
+       Token::is_unresolved(std::vector<std::string>{value.front().get<std::string>()}));
+  if (whole_token) {
+    throw ValidationError(
+        fmt::format(
+            "Fn::to_json_string of a token ({}) needs Fn::ToJsonString and the "
+            "AWS::LanguageExtensions transform, which cdkpp doesn't support\n"
+            "    fix: use Stack::to_json_string, which renders tokens without a transform",
+            value.dump()),
+        "");
+  }
+  return detail::js_json_text(value);
+}
+
+std::string Fn::parse_domain_name(const std::string& url) {
+  std::string without_scheme = select(1, split("//", url));
+  return select(0, split("/", without_scheme));
+}
+
+std::string Fn::get_stack_output(
+    const std::string& stack_name, const std::string& output_name, const std::string& region,
+    const std::string& role_arn) {
+  Json args = Json::object();
+  args["StackName"] = stack_name;
+  if (!region.empty()) args["Region"] = region;
+  if (!role_arn.empty()) args["RoleArn"] = role_arn;
+  args["OutputName"] = output_name;
+  return intrinsic("Fn::GetStackOutput", std::move(args));
+}
+
+std::string Fn::transform(const std::string& macro_name, const Json& parameters) {
+  return intrinsic("Fn::Transform", Json{{"Name", macro_name}, {"Parameters", parameters}});
+}
+
+std::vector<std::string> Fn::import_list_value(
+    const std::string& shared_value_to_import, std::size_t assumed_length, const std::string& delimiter) {
+  return split(delimiter, import_value(shared_value_to_import), assumed_length);
 }
 
 std::string Fn::condition_if(

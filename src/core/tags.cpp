@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <cdk/core/aspects.hpp>
 #include <cdk/core/cfn_resource.hpp>
-#include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/tags.hpp>
 
@@ -47,21 +46,13 @@ class TagAspect : public IAspect {
   TagProps props_;
 };
 
-void require_key(const std::string& key, const Construct& scope) {
-  if (key.empty()) {
-    throw ValidationError("a tag key must not be empty\n    fix: pass a non-empty key", scope.node().path());
-  }
-}
-
 }  // namespace
 
 void Tags::add(const std::string& key, const std::string& value, TagProps props) {
-  require_key(key, scope_);
   Aspects::of(scope_).add(std::make_shared<TagAspect>(key, value, std::move(props)), AspectPriority::mutating);
 }
 
 void Tags::remove(const std::string& key, TagProps props) {
-  require_key(key, scope_);
   Aspects::of(scope_).add(std::make_shared<TagAspect>(key, std::nullopt, std::move(props)), AspectPriority::mutating);
 }
 

@@ -33,7 +33,7 @@ class Aspects {
  public:
   /// The aspects of `scope`.
   static Aspects of(Construct& scope);
-  /// Adds an aspect to the scope.
+  /// Adds an aspect to the scope (again adding the same aspect at the same priority does nothing).
   void add(std::shared_ptr<IAspect> aspect, int priority = AspectPriority::default_priority);
   /// The aspects added to this scope, in the order added.
   const std::vector<AspectApplication>& all() const;

@@ -20,8 +20,9 @@ struct CfnParameterProps {
   std::optional<double> max_value{};
   std::optional<double> min_length{};
   std::optional<double> min_value{};
-  /// Whether CloudFormation masks the value. Default: false (not rendered).
-  bool no_echo = false;
+  /// Whether CloudFormation masks the value. Default: unset (not rendered; an explicit false
+  /// renders "NoEcho": false, as in aws-cdk-lib).
+  std::optional<bool> no_echo{};
   /// The parameter type. Default: "String", as in aws-cdk-lib.
   std::string type = "String";
 };
@@ -35,7 +36,7 @@ class CfnParameter : public CfnElement {
 
   /// The parameter's value as a string token ({"Ref": logicalId}).
   std::string value_as_string() const;
-  /// The value of a list-typed parameter as a list token.
+  /// The value of a list-typed parameter as a list token; throws for other types.
   std::vector<std::string> value_as_list() const;
   /// The parameter type.
   const std::string& type() const noexcept { return props_.type; }

@@ -19,6 +19,8 @@ struct CfnResourceProps {
   /// The resource's properties, keys in the order they render. Default: none.
   nlohmann::ordered_json properties = nlohmann::ordered_json::object();
   /// How the resource takes tags. Default: not taggable, as a generic CfnResource in aws-cdk-lib.
+  /// When set, tags given in `properties` under the tag property become the resource's initial
+  /// tags (priority 50), rendered sorted and merged with Tags::of, as a generated L1 does.
   std::optional<TagSpec> tagging{};
   /// The CloudFormation type, e.g. "AWS::SQS::Queue". Required.
   std::string type{};
@@ -67,12 +69,14 @@ class CfnResource : public CfnElement {
   void add_property_override(const std::string& path, nlohmann::ordered_json value);
   /// add_deletion_override("Properties." + path).
   void add_property_deletion_override(const std::string& path);
-  /// Adds a DependsOn on `target` (in the same stack).
+  /// Adds a DependsOn on `target`; for a target in another stack, this resource's stack
+  /// depends on the target's stack instead (as aws-cdk-lib does).
   void add_dependency(const CfnResource& target);
   /// Sets Metadata[key].
   void add_metadata(const std::string& key, nlohmann::ordered_json value);
-  /// Sets DeletionPolicy and UpdateReplacePolicy as aws-cdk-lib does.
-  void apply_removal_policy(RemovalPolicy policy);
+  /// Sets DeletionPolicy and UpdateReplacePolicy as aws-cdk-lib does; no policy means
+  /// options.default_policy, else RemovalPolicy::retain.
+  void apply_removal_policy(std::optional<RemovalPolicy> policy, RemovalPolicyOptions options = {});
 
   /// The tags of this resource, or nullptr if it is not taggable.
   TagManager* tags() noexcept { return tags_.get(); }

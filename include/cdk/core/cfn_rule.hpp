@@ -10,6 +10,7 @@ namespace cdk {
 struct CfnRuleAssertion {
   /// The condition that must hold (a token from Fn::condition_*).
   std::string assert_{};
+  /// Shown when the assertion fails. Default: none (not rendered).
   std::string assert_description{};
 };
 

@@ -25,8 +25,10 @@ class Fn {
       std::optional<std::size_t> assumed_length = std::nullopt);
   /// Element `index` of `values`.
   static std::string select(std::size_t index, const std::vector<std::string>& values);
-  /// {"Fn::Sub": body} or {"Fn::Sub": [body, variables]}.
-  static std::string sub(const std::string& body, const std::map<std::string, std::string>& variables = {});
+  /// {"Fn::Sub": body}
+  static std::string sub(const std::string& body);
+  /// {"Fn::Sub": [body, variables]}, even for no variables (as aws-cdk-lib when given `{}`).
+  static std::string sub(const std::string& body, const std::map<std::string, std::string>& variables);
   /// {"Fn::Base64": data}
   static std::string base64(const std::string& data);
   /// {"Fn::Cidr": [ip_block, count, size_mask]} as a list token.
@@ -38,8 +40,25 @@ class Fn {
   /// {"Fn::FindInMap": [map_name, top_level_key, second_level_key]}
   static std::string find_in_map(
       const std::string& map_name, const std::string& top_level_key, const std::string& second_level_key);
-  /// A JSON document of `value`, tokens inside included (see Stack::to_json_string).
+  /// JSON.stringify(value): tokens inside stay in the text and resolve to an Fn::Join, as in
+  /// aws-cdk-lib. Throws if `value` is itself a token (aws-cdk-lib then renders Fn::ToJsonString
+  /// with the AWS::LanguageExtensions transform, which cdkpp doesn't support). For JSON inside a
+  /// template prefer Stack::to_json_string, which also escapes the text around tokens.
   static std::string to_json_string(const nlohmann::ordered_json& value);
+  /// {"Fn::ImportValue"} of a list exported as a joined string, split into `assumed_length`
+  /// elements.
+  static std::vector<std::string> import_list_value(
+      const std::string& shared_value_to_import, std::size_t assumed_length,
+      const std::string& delimiter = ",");
+  /// The domain of a URL ("https://example.com/path" -> "example.com"); Fn::Select/Fn::Split for
+  /// a token.
+  static std::string parse_domain_name(const std::string& url);
+  /// {"Fn::GetStackOutput": {StackName, Region, RoleArn, OutputName}}; "" leaves a key out.
+  static std::string get_stack_output(
+      const std::string& stack_name, const std::string& output_name, const std::string& region = "",
+      const std::string& role_arn = "");
+  /// {"Fn::Transform": {"Name": macro_name, "Parameters": parameters}}
+  static std::string transform(const std::string& macro_name, const nlohmann::ordered_json& parameters);
 
   /// {"Fn::If": [condition_id, value_if_true, value_if_false]}
   static std::string condition_if(

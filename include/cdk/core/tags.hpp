@@ -20,7 +20,8 @@ struct TagProps {
   std::optional<int> priority{};
 };
 
-/// Tags every taggable resource (and stack) below a scope, through an aspect.
+/// Tags every taggable resource (and stack) below a scope, through an aspect. Keys and values
+/// are not checked (aws-cdk-lib checks neither; CloudFormation does at deploy time).
 class Tags {
  public:
   /// The tag operations for `scope`.

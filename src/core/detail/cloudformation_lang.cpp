@@ -1,6 +1,12 @@
 #include "core/detail/cloudformation_lang.hpp"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <string_view>
+#include <vector>
+
 #include <fmt/format.h>
 
 namespace cdk::detail {
@@ -18,11 +24,40 @@ bool is_concatable(const Json& value) { return value.is_string() || value.is_num
 
 std::string number_text(const Json& number) {
   if (number.is_number_integer()) return number.dump();
-  double d = number.get<double>();
-  if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 1e21) {
-    return fmt::format("{:.0f}", d);
+  return js_number_text(number.get<double>());
+}
+
+std::string js_number_text(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
+  if (value == 0) return "0";  // also -0, as JavaScript prints it
+  // Shortest round-trip digits and decimal exponent, then ECMAScript's Number::toString layout:
+  // plain digits while the exponent is in [-6, 21), scientific ("1e+21", "1e-7") outside.
+  std::array<char, 64> buffer{};
+  auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), std::fabs(value), std::chars_format::scientific);
+  (void)error;  // 64 characters always hold a double in scientific notation
+  std::string_view scientific(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+  auto e_pos = scientific.find('e');
+  std::string digits;
+  for (char c : scientific.substr(0, e_pos)) {
+    if (c != '.') digits += c;
   }
-  return number.dump();
+  int exponent = std::stoi(std::string(scientific.substr(e_pos + 1)));
+  const int k = static_cast<int>(digits.size());
+  const int n = exponent + 1;  // the decimal point sits after n digits
+  std::string out = value < 0 ? "-" : "";
+  if (k <= n && n <= 21) {
+    out += digits + std::string(static_cast<std::size_t>(n - k), '0');
+  } else if (0 < n && n <= 21) {
+    out += digits.substr(0, static_cast<std::size_t>(n)) + "." + digits.substr(static_cast<std::size_t>(n));
+  } else if (-6 < n && n <= 0) {
+    out += "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
+  } else {
+    out += digits.substr(0, 1);
+    if (k > 1) out += "." + digits.substr(1);
+    out += fmt::format("e{}{}", n - 1 >= 0 ? "+" : "-", std::abs(n - 1));
+  }
+  return out;
 }
 
 namespace {

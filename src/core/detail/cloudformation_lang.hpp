@@ -17,8 +17,10 @@ inline bool is_undefined(const Json& value) { return value.is_discarded(); }
 bool is_intrinsic(const Json& value);
 /// A string or a number (which CloudFormation concatenates as text).
 bool is_concatable(const Json& value);
-/// A number as JavaScript's String(n) writes it (2, not 2.0).
+/// A number as JavaScript's String(n) writes it (2, not 2.0; 1e-7, not 1e-07).
 std::string number_text(const Json& number);
+/// A double as JavaScript's String(n) writes it.
+std::string js_number_text(double value);
 
 /// Joins two resolved values as one string: "ab", or a minimal Fn::Join.
 Json concat(Json left, Json right);

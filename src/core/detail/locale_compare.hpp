@@ -4,8 +4,13 @@
 
 namespace cdk::detail {
 
-/// Orders ASCII strings like JavaScript's `a.localeCompare(b)` in Node's default ICU locale:
-/// punctuation before digits before letters, letters case-blind first, then lower before upper.
+/// Orders UTF-8 strings like JavaScript's `a.localeCompare(b)` in Node's default ICU locale
+/// (root collation, tertiary strength), for ASCII and the Latin-1 letters:
+/// - primary: punctuation before digits before letters, letters case-blind, and an accented
+///   Latin-1 letter weighs as its base letter (Ä as A, ß as ss, Æ as ae);
+/// - secondary (only if all primaries tie): no accent before an accent;
+/// - tertiary (only if those tie too): lower case before upper case.
+/// Other characters sort after the letters by code point, an approximation of ICU.
 /// aws-cdk-lib sorts DependsOn by construct path and tags by key this way.
 int locale_compare(std::string_view a, std::string_view b);
 

@@ -25,10 +25,22 @@ const IResolvable& lookup_or_throw(
 }
 
 Json resolve_token(const IResolvable& token, ResolveContext& context) {
+  if (auto* sink = context.token_sink()) sink->push_back(&token);
   return context.resolve(token.resolve(context));
 }
 
 Json resolve_string(const std::string& text, ResolveContext& context, const TokenMap& tokens) {
+  // A list marker stands for a whole list; as part of a string it has no meaning
+  // (aws-cdk-lib's resolve throws the same).
+  if (contains_list_marker(text)) {
+    throw SynthesisError(
+        fmt::format(
+            "Found an encoded list token string in a scalar string context. Use "
+            "Fn::select(0, list) (not list[0] or list.front()) to extract elements from token "
+            "lists (got '{}')",
+            text),
+        context.scope().node().path());
+  }
   if (!contains_string_marker(text)) return text;
   auto fragments = split_string_markers(text);
   Json result = undefined_value();
@@ -47,14 +59,24 @@ Json resolve_string(const std::string& text, ResolveContext& context, const Toke
 Json resolve_array(const Json& array, ResolveContext& context, const TokenMap& tokens) {
   for (const auto& element : array) {
     if (!element.is_string() || !contains_list_marker(element.get_ref<const std::string&>())) continue;
-    const auto& text = element.get_ref<const std::string&>();
-    auto number = whole_list_marker(text);
-    if (array.size() != 1 || !number) {
+    // A list token is a one-element list holding exactly one list marker (resolve.ts
+    // resolveList): anything else would lose elements or text at deployment.
+    if (array.size() != 1) {
       throw SynthesisError(
           fmt::format(
-              "a list token can't be combined with other elements or text (got {})\n"
-              "    fix: use the list token on its own, or Fn::select one element first",
+              "Cannot add elements to list token, got: {}\n"
+              "    fix: use the list token on its own, or Fn::select its elements into a new list",
               array.dump()),
+          context.scope().node().path());
+    }
+    const auto& text = element.get_ref<const std::string&>();
+    auto number = whole_list_marker(text);
+    if (!number) {
+      throw SynthesisError(
+          fmt::format(
+              "Cannot concatenate strings in a tokenized string array, got: {}\n"
+              "    fix: use Fn::join to make a string of the list's elements",
+              text),
           context.scope().node().path());
     }
     return resolve_token(lookup_or_throw(tokens, *number, text, context), context);
@@ -74,7 +96,8 @@ Json resolve_object(const Json& object, ResolveContext& context, const TokenMap&
     if (!key.is_string()) {
       throw SynthesisError(
           fmt::format(
-              "the object key '{}' resolved to {}, but keys must be strings\n"
+              "\"{}\" is used as the key in a map so must resolve to a string, but it resolves to: "
+              "{}\n"
               "    fix: use a token that resolves to a plain string as a key",
               it.key(), key.dump()),
           context.scope().node().path());
