@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <functional>
 
+#include "core/detail/bootstrap.hpp"
 #include "core/detail/json_stringify.hpp"
 #include "core/detail/uniqueid.hpp"
 
@@ -168,6 +169,24 @@ Stack::Stack(Scope scope, StackProps props)
         node().path());
   }
   artifact_id_ = sanitize_artifact_id(make_stack_name(ids));
+}
+
+Stack::Stack(Scope scope, StackProps props, NestedTag)
+    : Construct(std::move(scope)),
+      description_(std::move(props.description)),
+      termination_protection_(false),
+      tags_(TagSpec{"Tags", TagType::key_value}) {
+  const Stack& parent = Stack::of(*node().scope());
+  env_ = parent.env_;
+  auto ids = ids_below_root(*this);
+  stack_name_ = make_stack_name(ids);
+  artifact_id_ = sanitize_artifact_id(stack_name_);
+}
+
+FileAssetLocation Stack::add_file_asset(const FileAssetSource& asset) {
+  auto same = [&](const FileAssetSource& existing) { return existing.source_hash == asset.source_hash; };
+  if (std::none_of(file_assets_.begin(), file_assets_.end(), same)) file_assets_.push_back(asset);
+  return detail::file_asset_location(*this, asset);
 }
 
 Stack& Stack::of(const Construct& construct) {

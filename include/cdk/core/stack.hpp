@@ -2,6 +2,7 @@
 
 #include <cdk/core/arn.hpp>
 #include <cdk/core/construct.hpp>
+#include <cdk/core/file_asset.hpp>
 #include <cdk/core/tag_manager.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -113,6 +114,18 @@ class Stack : public Construct {
   /// The template of this stack, tokens resolved (synthesis renders it after preparation).
   nlohmann::ordered_json render_template() const;
 
+  /// Registers a file to publish with this stack's deployment (the default synthesizer's
+  /// addFileAsset) and returns where it will be; a nested stack registers with its parent.
+  virtual FileAssetLocation add_file_asset(const FileAssetSource& asset);
+  /// The file assets registered with this stack, in the order added.
+  const std::vector<FileAssetSource>& file_assets() const noexcept { return file_assets_; }
+
+ protected:
+  /// For NestedStack: the name is not validated (nested stacks have no name of their own) and
+  /// the environment is the parent's.
+  struct NestedTag {};
+  Stack(Scope scope, StackProps props, NestedTag);
+
  private:
   std::string description_;
   std::optional<Environment> env_;
@@ -123,6 +136,7 @@ class Stack : public Construct {
   std::vector<Stack*> dependencies_;
   std::vector<std::string> transforms_;
   TagManager tags_;
+  std::vector<FileAssetSource> file_assets_;
 };
 
 }  // namespace cdk

@@ -11,6 +11,7 @@ namespace cdk {
 class App;
 class Construct;
 class Stack;
+class IResolvable;
 namespace detail {
 class TokenMap;
 }
@@ -27,11 +28,18 @@ class ResolveContext {
   /// Resolves a value that may itself contain tokens.
   nlohmann::ordered_json resolve(const nlohmann::ordered_json& value);
 
+  /// Records every token this context resolves into `sink` (aws-cdk-lib's findTokens);
+  /// references then render as in their own stack, so nothing fails for lack of an import.
+  void collect_tokens(std::vector<const IResolvable*>* sink) noexcept { sink_ = sink; }
+  /// The sink set by collect_tokens, or nullptr.
+  std::vector<const IResolvable*>* token_sink() const noexcept { return sink_; }
+
  private:
   const Construct& scope_;
   const Stack& stack_;
   const detail::TokenMap& tokens_;
   int depth_ = 0;
+  std::vector<const IResolvable*>* sink_ = nullptr;
 };
 
 /// A value only known at synthesis (a reference, an intrinsic function, a lazy value).

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <cdk/core/aspects.hpp>
+#include <cdk/core/cloud_assembly.hpp>
 #include <unordered_map>
 #include <vector>
 
@@ -8,10 +10,21 @@
 
 namespace cdk::detail {
 
-/// What an App keeps beside its tree: the token table and the aspects of each construct.
+/// What an App keeps beside its tree: the token table, the aspects of each construct and the
+/// asset sources to copy into the assembly.
 struct AppState {
   TokenMap tokens;
   std::unordered_map<const Construct*, std::vector<AspectApplication>> aspects;
+  std::vector<StagedAsset> staged_assets;
+
+  /// Copies `source` to `destination` in the assembly when it is written; the same
+  /// destination (the same content hash) is staged once.
+  void stage_asset(std::filesystem::path source, std::string destination) {
+    auto same = [&](const StagedAsset& asset) { return asset.destination == destination; };
+    if (std::none_of(staged_assets.begin(), staged_assets.end(), same)) {
+      staged_assets.push_back({std::move(source), std::move(destination)});
+    }
+  }
 };
 
 }  // namespace cdk::detail

@@ -3,6 +3,8 @@
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/fn.hpp>
+#include <cdk/core/intrinsic.hpp>
+#include <filesystem>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
 
@@ -76,21 +78,54 @@ void add_bootstrap_elements(Stack& stack) {
       });
 }
 
-Json asset_manifest(const Stack& stack, const std::vector<FileAsset>& files) {
+namespace {
+
+std::string object_key(const FileAssetSource& asset) {
+  if (asset.packaging == FileAssetPackaging::zip_directory) return asset.source_hash + ".zip";
+  return asset.source_hash + std::filesystem::path(asset.file_name).extension().string();
+}
+
+const char* packaging_name(FileAssetPackaging packaging) {
+  return packaging == FileAssetPackaging::zip_directory ? "zip" : "file";
+}
+
+}  // namespace
+
+FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource& asset) {
+  // Placeholders the stack can't fill in are left to CloudFormation through Fn::Sub
+  // (aws-cdk-lib's cfnify); the URL suffix is never known, so URLs always take that path.
+  auto cfnify = [&stack](const std::string& text) {
+    if (text.find("${") == std::string::npos) return text;
+    return Token::as_string(stack, std::make_shared<Intrinsic>(Json{{"Fn::Sub", text}}, "AssetLocation"));
+  };
+  const std::string region = stack.region();
+  const std::string url_region = Token::is_unresolved(region) ? "${AWS::Region}" : region;
+  const std::string bucket = bootstrap_bucket_name(stack);
+  const std::string key = object_key(asset);
+  return {
+      .bucket_name = cfnify(bucket),
+      .http_url = cfnify("https://s3." + url_region + ".${AWS::URLSuffix}/" + bucket + "/" + key),
+      .object_key = key,
+      .s3_object_url = cfnify("s3://" + bucket + "/" + key),
+  };
+}
+
+Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& files) {
   Json out = Json::object();
   out["version"] = kAssemblyVersion;
   Json entries = Json::object();
   for (const auto& file : files) {
     Json destination = Json::object();
     destination["bucketName"] = bootstrap_bucket_name(stack);
-    destination["objectKey"] = file.hash + file.extension;
+    destination["objectKey"] = object_key(file);
+    if (const std::string region = stack.region(); !Token::is_unresolved(region)) destination["region"] = region;
     destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
     const std::string key = manifest_env_name(stack) + "-" + sha256_hex(destination.dump()).substr(0, 8);
     Json entry = Json::object();
     entry["displayName"] = file.display_name;
-    entry["source"] = Json{{"path", file.source_path}, {"packaging", file.packaging}};
+    entry["source"] = Json{{"path", file.file_name}, {"packaging", packaging_name(file.packaging)}};
     entry["destinations"] = Json{{key, std::move(destination)}};
-    entries[file.hash] = std::move(entry);
+    entries[file.source_hash] = std::move(entry);
   }
   out["files"] = std::move(entries);
   out["dockerImages"] = Json::object();
@@ -111,11 +146,7 @@ Json stack_artifact(
   Json properties = Json::object();
   properties["templateFile"] = stack.template_file();
   properties["terminationProtection"] = stack.termination_protection();
-  if (stack.tags().has_tags()) {
-    Json tags = Json::object();
-    for (const auto& tag : stack.tags().render()) tags[tag["Key"].get<std::string>()] = tag["Value"];
-    properties["tags"] = std::move(tags);
-  }
+  if (stack.tags().has_tags()) properties["tags"] = stack.tags().tag_values();
   properties["validateOnSynth"] = false;
   if (!stack.deploy_notification_arns().empty()) properties["notificationArns"] = stack.deploy_notification_arns();
   properties["assumeRoleArn"] = role_arn(stack, "deploy-role");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cdk/core/file_asset.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -16,17 +17,11 @@ namespace cdk::detail {
 /// Adds the BootstrapVersion parameter and CheckBootstrapVersion rule (once).
 void add_bootstrap_elements(Stack& stack);
 
-/// A file to publish to the bootstrap bucket.
-struct FileAsset {
-  std::string hash{};
-  std::string display_name{};
-  std::string source_path{};
-  std::string packaging{};  ///< "file" or "zip"
-  std::string extension{};  ///< ".json", ".zip" ...
-};
-
 /// The `<stack>.assets.json` document for these files.
-nlohmann::ordered_json asset_manifest(const Stack& stack, const std::vector<FileAsset>& files);
+nlohmann::ordered_json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& files);
+
+/// Where a file asset of `stack` is published: the bootstrap bucket, "<hash><ext>" as the key.
+FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource& asset);
 
 /// The stack's artifact entry of manifest.json.
 nlohmann::ordered_json stack_artifact(

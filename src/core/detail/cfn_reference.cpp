@@ -17,7 +17,8 @@ nlohmann::ordered_json CfnReference::intrinsic() const {
 
 nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {
   const Stack& consumer = context.stack();
-  if (&consumer == &target_.stack()) return intrinsic();
+  // While references are being collected, none has been prepared yet.
+  if (&consumer == &target_.stack() || context.token_sink() != nullptr) return intrinsic();
   auto it = replacements_.find(&consumer);
   if (it != replacements_.end()) return it->second;
   throw SynthesisError(

@@ -8,25 +8,50 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/fn.hpp>
 #include <cdk/core/stack.hpp>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/detail/app_state.hpp"
-#include "core/detail/bootstrap.hpp"
 
 namespace cdk::detail {
 namespace {
 
-void invoke_on(Construct& construct, std::vector<AspectApplication> inherited, AppState& state) {
+// The aspects already invoked on each construct, in invocation order.
+using Invoked = std::unordered_map<const Construct*, std::vector<AspectApplication>>;
+
+// One pass of aws-cdk-lib's invokeAspectsV2: every construct runs its inherited aspects and its
+// own, sorted by priority (stable, so inherited before own), skipping those already invoked on
+// it. Returns whether any aspect ran.
+bool invoke_on(Construct& construct, const std::vector<AspectApplication>& inherited, AppState& state,
+               Invoked& invoked) {
+  std::vector<AspectApplication> here = inherited;
   auto own = state.aspects.find(&construct);
-  if (own != state.aspects.end()) {
-    inherited.insert(inherited.end(), own->second.begin(), own->second.end());
+  if (own != state.aspects.end()) here.insert(here.end(), own->second.begin(), own->second.end());
+  std::stable_sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.priority < b.priority; });
+
+  bool ran = false;
+  for (const auto& application : here) {
+    auto& done = invoked[&construct];
+    const bool already = std::any_of(done.begin(), done.end(), [&](const AspectApplication& d) {
+      return d.aspect == application.aspect;
+    });
+    if (already) continue;
+    if (!done.empty() && done.back().priority > application.priority) {
+      throw ValidationError(
+          "cannot invoke an aspect with priority " + std::to_string(application.priority) + " on " +
+              construct.node().path() + ": an aspect with priority " + std::to_string(done.back().priority) +
+              " was already invoked on it (an aspect added while aspects run must not have a lower "
+              "priority than those already run)\n"
+              "    fix: give the late aspect a priority at least as high, or add it before synthesis",
+          construct.node().path());
+    }
+    application.aspect->visit(construct);
+    ran = true;
+    invoked[&construct].push_back(application);
   }
-  auto ordered = inherited;
-  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
-    return a.priority < b.priority;
-  });
-  for (const auto& application : ordered) application.aspect->visit(construct);
-  for (Construct* child : construct.node().children()) invoke_on(*child, inherited, state);
+  for (Construct* child : construct.node().children()) ran = invoke_on(*child, here, state, invoked) || ran;
+  return ran;
 }
 
 std::vector<CfnResource*> resources_below(Construct& construct) {
@@ -61,15 +86,20 @@ void apply_construct_dependencies(App& app) {
 
 }  // namespace
 
-void invoke_aspects(App& app) { invoke_on(app, {}, app.state()); }
-
-void prepare(App& app) {
-  apply_construct_dependencies(app);
-  for (Construct* construct : app.node().find_all()) {
-    auto* stack = dynamic_cast<Stack*>(construct);
-    if (stack != nullptr && !stack->nested()) add_bootstrap_elements(*stack);
+void invoke_aspects(App& app) {
+  // Aspects may add constructs or aspects; like aws-cdk-lib, pass again until nothing runs.
+  constexpr int kMaxPasses = 100;
+  Invoked invoked;
+  for (int pass = 0; pass <= kMaxPasses; ++pass) {
+    if (!invoke_on(app, {}, app.state(), invoked)) return;
   }
+  throw ValidationError(
+      "aspects still add aspects or constructs after " + std::to_string(kMaxPasses) + " passes\n" +
+          "    fix: make sure no aspect adds a new aspect every time it runs",
+      "");
 }
+
+void prepare(App& app) { apply_construct_dependencies(app); }
 
 void validate(App& app) {
   std::string report;

@@ -4,9 +4,12 @@
 #include <cdk/core/cfn_element.hpp>
 #include <cdk/core/stack.hpp>
 
+#include "core/detail/app_state.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/hash.hpp"
+#include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
+#include "core/detail/refs.hpp"
 #include "core/detail/tree_metadata.hpp"
 
 namespace cdk::detail {
@@ -20,9 +23,11 @@ std::string to_text(const Json& value, int indent) {
   return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+// Children before parents, as aws-cdk-lib's synthesizeTree visits them: a stack nested in
+// another construct's stack is written (and listed in the manifest) before that stack.
 std::vector<Stack*> stacks_of(App& app) {
   std::vector<Stack*> stacks;
-  for (Construct* construct : app.node().find_all()) {
+  for (Construct* construct : app.node().find_all(ConstructOrder::post_order)) {
     if (auto* stack = dynamic_cast<Stack*>(construct)) stacks.push_back(stack);
   }
   return stacks;
@@ -38,7 +43,18 @@ void collect_metadata(const Construct& construct, const Stack& stack, Json& out)
   }
   if (!entries.empty()) out["/" + construct.node().path()] = std::move(entries);
   for (const Construct* child : construct.node().children()) {
-    if (!Stack::is_stack(*child)) collect_metadata(*child, stack, out);
+    // A nested stack's elements are deployed with its parent, so their entries go there too.
+    auto* child_stack = dynamic_cast<const Stack*>(child);
+    if (child_stack == nullptr || child_stack->nested()) collect_metadata(*child, stack, out);
+  }
+}
+
+// The bootstrap-version parameter and rule come last in each top-level template, after
+// everything preparation added (exports, for one), as with aws-cdk-lib's synthesizer.
+void add_bootstrap_elements(App& app) {
+  for (Construct* construct : app.node().find_all()) {
+    auto* stack = dynamic_cast<Stack*>(construct);
+    if (stack != nullptr && !stack->nested()) detail::add_bootstrap_elements(*stack);
   }
 }
 
@@ -47,6 +63,9 @@ void collect_metadata(const Construct& construct, const Stack& stack, Json& out)
 CloudAssembly synthesize(App& app) {
   invoke_aspects(app);
   prepare(app);
+  resolve_references(app);
+  prepare_nested_templates(app);
+  add_bootstrap_elements(app);
   validate(app);
   app.node().lock();
 
@@ -56,10 +75,17 @@ CloudAssembly synthesize(App& app) {
     std::string template_text = to_text(stack->render_template(), 1);
     const std::string template_hash = sha256_hex(template_text);
     files.push_back({stack->template_file(), std::move(template_text)});
+    if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
 
     const std::string assets_id = stack->artifact_id() + ".assets";
-    FileAsset template_asset{template_hash, stack->node().path() + " Template", stack->template_file(), "file", ".json"};
-    files.push_back({stack->artifact_id() + ".assets.json", to_text(asset_manifest(*stack, {template_asset}), 2)});
+    auto assets = stack->file_assets();
+    assets.push_back({
+        .display_name = stack->node().path() + " Template",
+        .file_name = stack->template_file(),
+        .packaging = FileAssetPackaging::file,
+        .source_hash = template_hash,
+    });
+    files.push_back({stack->artifact_id() + ".assets.json", to_text(asset_manifest(*stack, assets), 2)});
 
     Json metadata = Json::object();
     collect_metadata(*stack, *stack, metadata);
@@ -78,7 +104,7 @@ CloudAssembly synthesize(App& app) {
   manifest["minimumCliVersion"] = "2.1148.2";
   files.push_back({"manifest.json", to_text(manifest, 2)});
   files.push_back({"cdk.out", to_text(Json{{"version", kAssemblyVersion}}, -1)});
-  return CloudAssembly(app.outdir(), std::move(files), {});
+  return CloudAssembly(app.outdir(), std::move(files), app.state().staged_assets);
 }
 
 }  // namespace cdk::detail

@@ -41,6 +41,11 @@ std::string TokenMap::list_marker(std::shared_ptr<const IResolvable> value) {
   return entry.list_marker;
 }
 
+std::string TokenMap::marker_of(const IResolvable* value) const {
+  auto it = by_object_.find(value);
+  return it == by_object_.end() ? std::string() : it->second.string_marker;
+}
+
 const IResolvable* TokenMap::lookup(std::uint64_t number) const {
   auto it = by_number_.find(number);
   return it == by_number_.end() ? nullptr : it->second;

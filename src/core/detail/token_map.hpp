@@ -19,6 +19,8 @@ class TokenMap {
   std::string list_marker(std::shared_ptr<const IResolvable> value);
   /// The resolvable with this number, or nullptr if it belongs to no token of this App.
   const IResolvable* lookup(std::uint64_t number) const;
+  /// The string marker already given to `value`, or "" if it has none.
+  std::string marker_of(const IResolvable* value) const;
 
  private:
   struct Entry {

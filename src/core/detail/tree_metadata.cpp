@@ -7,6 +7,7 @@
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/cfn_rule.hpp>
+#include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 
 namespace cdk::detail {
@@ -19,6 +20,7 @@ constexpr const char* kLibraryVersion = "2.276.0";
 Json construct_info(const Construct& construct) {
   const char* fqn = nullptr;
   if (dynamic_cast<const App*>(&construct)) fqn = "aws-cdk-lib.App";
+  else if (dynamic_cast<const NestedStack*>(&construct)) fqn = "aws-cdk-lib.NestedStack";
   else if (dynamic_cast<const Stack*>(&construct)) fqn = "aws-cdk-lib.Stack";
   else if (dynamic_cast<const CfnResource*>(&construct)) fqn = "aws-cdk-lib.CfnResource";
   else if (dynamic_cast<const CfnParameter*>(&construct)) fqn = "aws-cdk-lib.CfnParameter";

@@ -1,0 +1,167 @@
+#include "core/detail/refs.hpp"
+
+#include <cdk/core/app.hpp>
+#include <cdk/core/cfn_element.hpp>
+#include <cdk/core/cfn_output.hpp>
+#include <cdk/core/cfn_parameter.hpp>
+#include <cdk/core/cfn_resource.hpp>
+#include <cdk/core/errors.hpp>
+#include <cdk/core/fn.hpp>
+#include <cdk/core/nested_stack.hpp>
+#include <fmt/format.h>
+
+#include "core/detail/cfn_reference.hpp"
+#include "core/detail/token_map.hpp"
+#include "core/detail/uniqueid.hpp"
+
+namespace cdk::detail {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A reference with the marker string that stands for it in this App.
+struct Ref {
+  const CfnReference* reference;
+  std::string marker;
+};
+
+class ReferenceResolver {
+ public:
+  explicit ReferenceResolver(App& app) : app_(app) {}
+
+  // The marker for `reference` as it must render inside `consumer`.
+  std::string resolve_value(Stack& consumer, const Ref& ref) {
+    Stack& producer = ref.reference->target().stack();
+    if (&producer == &consumer) return ref.marker;
+    auto* nested_consumer = dynamic_cast<NestedStack*>(&consumer);
+    if (nested_consumer != nullptr && is_nested_in(consumer, producer)) {
+      std::string value = resolve_value(nested_consumer->parent_stack(), ref);
+      return nested_parameter(*nested_consumer, ref, value);
+    }
+    if (auto* nested_producer = dynamic_cast<NestedStack*>(&producer)) {
+      return resolve_value(consumer, nested_output(*nested_producer, ref));
+    }
+    check_same_environment(consumer, producer, ref);
+    top_level(consumer).add_dependency(
+        producer, fmt::format("{} -> {}.{}", consumer.node().path(), ref.reference->target().node().path(),
+                              display_name(ref)));
+    return import_value(producer, ref);
+  }
+
+  Ref ref_for(const std::string& marker) const {
+    auto number = marker_number(marker);
+    auto* reference = dynamic_cast<const CfnReference*>(app_.token_map().lookup(number));
+    if (reference == nullptr) throw AssumptionError("a reference marker does not name a reference: " + marker, "");
+    return {reference, marker};
+  }
+
+ private:
+  static std::uint64_t marker_number(const std::string& marker) {
+    auto dot = marker.rfind('.');
+    return std::stoull(marker.substr(dot + 1, marker.size() - dot - 3));
+  }
+
+  static std::string display_name(const Ref& ref) {
+    return ref.reference->attribute().empty() ? "Ref" : ref.reference->attribute();
+  }
+
+  static std::string node_unique_id(const Construct& construct) {
+    std::vector<std::string> components;
+    for (Construct* scope : construct.node().scopes()) {
+      if (scope->node().scope() != nullptr) components.push_back(scope->node().id());
+    }
+    return make_unique_id(components);
+  }
+
+  static bool is_nested_in(const Stack& nested, const Stack& ancestor) {
+    for (const Stack* current = &nested;;) {
+      auto* as_nested = dynamic_cast<const NestedStack*>(current);
+      if (as_nested == nullptr) return false;
+      if (&as_nested->parent_stack() == &ancestor) return true;
+      current = &as_nested->parent_stack();
+    }
+  }
+
+  static Stack& top_level(Stack& stack) {
+    Stack* current = &stack;
+    while (auto* nested = dynamic_cast<NestedStack*>(current)) current = &nested->parent_stack();
+    return *current;
+  }
+
+  static void check_same_environment(const Stack& consumer, const Stack& producer, const Ref& ref) {
+    if (consumer.environment() == producer.environment()) return;
+    throw ValidationError(
+        fmt::format("stack '{}' ({}) references {} of '{}' in stack '{}' ({}), another environment\n"
+                    "    fix: put both stacks in the same account and region, or pass the value some other way "
+                    "(e.g. an SSM parameter)",
+                    consumer.node().path(), consumer.environment(), display_name(ref),
+                    ref.reference->target().node().path(), producer.node().path(), producer.environment()),
+        consumer.node().path());
+  }
+
+  // parent -> nested: a String parameter of the nested stack, fed by the parent.
+  std::string nested_parameter(NestedStack& nested, const Ref& ref, const std::string& value) {
+    const std::string id = "reference-to-" + node_unique_id(ref.reference->target()) + display_name(ref);
+    auto* parameter = dynamic_cast<CfnParameter*>(nested.node().try_find_child(id));
+    if (parameter == nullptr) parameter = &nested.add<CfnParameter>(id, {.type = "String"});
+    nested.set_parameter(parameter->logical_id(), value);
+    return parameter->value_as_string();
+  }
+
+  // nested -> outside: an output of the nested stack, read with GetAtt on its stack resource.
+  Ref nested_output(NestedStack& producer, const Ref& ref) {
+    const std::string id = node_unique_id(ref.reference->target()) + display_name(ref);
+    auto* output = dynamic_cast<CfnOutput*>(producer.node().try_find_child(id));
+    if (output == nullptr) output = &producer.add<CfnOutput>(id, {.value = ref.marker});
+    return ref_for(producer.nested_stack_resource().get_att("Outputs." + output->logical_id()));
+  }
+
+  // top-level -> top-level: an Output with an export in the producer, Fn::ImportValue here.
+  std::string import_value(Stack& producer, const Ref& ref) {
+    Construct* exports = producer.node().try_find_child("Exports");
+    if (exports == nullptr) exports = &producer.add<Construct>("Exports");
+    const std::string id = "Output" + producer.resolve(ref.marker).dump();
+    const std::string prefix = producer.stack_name() + ":";
+    std::string local = make_unique_id({"Exports", id});
+    if (local.size() + prefix.size() > 255) local = local.substr(local.size() + prefix.size() - 255);
+    const std::string export_name = prefix + local;
+    if (exports->node().try_find_child(id) == nullptr) {
+      exports->add<CfnOutput>(id, {.export_name = export_name, .value = ref.marker});
+    }
+    return Fn::import_value(export_name);
+  }
+
+  App& app_;
+};
+
+}  // namespace
+
+void resolve_references(App& app) {
+  // Collect first, then resolve: resolving adds outputs and parameters, which are not consumers.
+  std::vector<std::pair<const CfnElement*, const CfnReference*>> uses;
+  for (Construct* construct : app.node().find_all()) {
+    auto* element = dynamic_cast<const CfnElement*>(construct);
+    if (element == nullptr) continue;
+    std::vector<const IResolvable*> tokens;
+    ResolveContext context(*element, element->stack());
+    context.collect_tokens(&tokens);
+    try {
+      element->render(context);
+    } catch (const SynthesisError&) {
+      // Rendering errors are reported when the template is rendered; here only the
+      // references found so far matter (aws-cdk-lib skips such elements the same way).
+    }
+    for (const IResolvable* token : tokens) {
+      if (auto* reference = dynamic_cast<const CfnReference*>(token)) uses.emplace_back(element, reference);
+    }
+  }
+  ReferenceResolver resolver(app);
+  for (const auto& [element, reference] : uses) {
+    Stack& consumer = element->stack();
+    if (&reference->target().stack() == &consumer || reference->has_replacement(consumer)) continue;
+    Ref ref{reference, app.token_map().marker_of(reference)};
+    reference->set_replacement(consumer, resolver.resolve_value(consumer, ref));
+  }
+}
+
+}  // namespace cdk::detail

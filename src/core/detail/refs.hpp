@@ -1,0 +1,17 @@
+#pragma once
+
+namespace cdk {
+class App;
+}
+
+// Cross-stack references, resolved during preparation as aws-cdk-lib's private/refs.ts does:
+// every Ref/GetAtt used in a stack other than its target's becomes an export and an
+// Fn::ImportValue (top-level stacks), a parameter (parent -> nested), or an output read with
+// Fn::GetAtt [..., Outputs.X] (nested -> parent), with aws-cdk-lib's names.
+namespace cdk::detail {
+
+/// Finds every reference that crosses stacks and gives it the value it renders as in its
+/// consuming stack; adds the stack dependencies the references imply.
+void resolve_references(App& app);
+
+}  // namespace cdk::detail
