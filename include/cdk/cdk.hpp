@@ -14,9 +14,13 @@
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/cloud_assembly.hpp>
 #include <cdk/core/construct.hpp>
+#include <cdk/core/duration.hpp>
+#include <cdk/core/file_asset.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/fn.hpp>
 #include <cdk/core/intrinsic.hpp>
+#include <cdk/core/lazy.hpp>
+#include <cdk/core/nested_stack.hpp>
 #include <cdk/core/removal_policy.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/tag_manager.hpp>
