@@ -308,6 +308,8 @@ Json Stack::render_template() const {
   if (!description_.empty()) template_json["Description"] = description_;
   if (transforms_.size() == 1) template_json["Transform"] = transforms_.front();
   if (transforms_.size() > 1) template_json["Transform"] = transforms_;
+  if (!template_format_version_.empty()) template_json["AWSTemplateFormatVersion"] = template_format_version_;
+  if (!template_metadata_.empty()) template_json["Metadata"] = resolve(template_metadata_);
 
   std::vector<const CfnElement*> elements;
   collect_elements(const_cast<Stack&>(*this), elements);

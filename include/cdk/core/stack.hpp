@@ -97,6 +97,10 @@ class Stack : public Construct {
 
   /// Adds a template Transform (e.g. "AWS::Serverless-2016-10-31").
   void add_transform(std::string transform);
+  /// Sets the template's AWSTemplateFormatVersion (aws-cdk-lib's templateOptions). Default: none.
+  void set_template_format_version(std::string version) { template_format_version_ = std::move(version); }
+  /// Sets Metadata[key] of the template (aws-cdk-lib's stack.addMetadata).
+  void add_metadata(const std::string& key, nlohmann::ordered_json value) { template_metadata_[key] = std::move(value); }
 
   /// Resolves tokens in `value` as they would render in this stack's template.
   nlohmann::ordered_json resolve(const nlohmann::ordered_json& value) const;
@@ -135,6 +139,8 @@ class Stack : public Construct {
   bool termination_protection_;
   std::vector<Stack*> dependencies_;
   std::vector<std::string> transforms_;
+  std::string template_format_version_;
+  nlohmann::ordered_json template_metadata_ = nlohmann::ordered_json::object();
   TagManager tags_;
   std::vector<FileAssetSource> file_assets_;
 };
