@@ -44,7 +44,15 @@ Duration::Duration(double amount, Unit unit) : amount_(amount), unit_(unit) {
 }
 
 double Duration::to(Unit target, bool integral) const {
-  if (target == unit_) return amount_;
+  if (target == unit_) {
+    if (integral && std::floor(amount_) != amount_) {
+      throw ValidationError(
+          fmt::format("{} must be a whole number of {}\n    fix: use a whole number, or a finer unit",
+                      amount_text(amount_), unit_name(target)),
+          "");
+    }
+    return amount_;
+  }
   const double value = amount_ * millis_in(unit_) / millis_in(target);
   if (integral && std::floor(value) != value) {
     throw ValidationError(

@@ -16,6 +16,8 @@ TEST_CASE("a conversion that is not whole is an error", "[core][duration][errors
   CHECK_THROWS_WITH(cdk::Duration::minutes(90).to_hours(),
                     Catch::Contains("'90 minutes' cannot be converted into a whole number of hours"));
   CHECK_THROWS_WITH(cdk::Duration::days(-1), Catch::Contains("can't be negative"));
+  CHECK_THROWS_WITH(cdk::Duration::days(1.5).to_days(), Catch::Contains("1.5 must be a whole number of days"));
+  CHECK(cdk::Duration::days(1.5).to_days(false) == 1.5);
 }
 
 TEST_CASE("durations render as ISO 8601 and as text", "[core][duration]") {
