@@ -3,6 +3,7 @@
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/fn.hpp>
+#include <fmt/format.h>
 #include <cdk/core/intrinsic.hpp>
 #include <filesystem>
 #include <cdk/core/stack.hpp>
@@ -37,8 +38,9 @@ std::string specialize(const Stack& stack, std::string text) {
 }
 
 std::string role_arn(const Stack& stack, const std::string& role) {
-  return specialize(stack, std::string("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-") + kQualifier + "-" +
-                               role + "-${AWS::AccountId}-${AWS::Region}");
+  return specialize(
+      stack, fmt::format("arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/cdk-{}-{}-${{AWS::AccountId}}-${{AWS::Region}}",
+                         kQualifier, role));
 }
 
 std::string manifest_env_name(const Stack& stack) {
@@ -51,7 +53,7 @@ std::string manifest_env_name(const Stack& stack) {
 }  // namespace
 
 std::string bootstrap_bucket_name(const Stack& stack) {
-  return specialize(stack, std::string("cdk-") + kQualifier + "-assets-${AWS::AccountId}-${AWS::Region}");
+  return specialize(stack, fmt::format("cdk-{}-assets-${{AWS::AccountId}}-${{AWS::Region}}", kQualifier));
 }
 
 void add_bootstrap_elements(Stack& stack) {
