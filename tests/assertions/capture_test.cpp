@@ -14,7 +14,7 @@ using cdk::assertions::Match;
 using cdk::assertions::Template;
 using json = nlohmann::ordered_json;
 
-Template fixture() {
+Template capture_fixture() {
   return Template::from_json({
       {"Resources",
        {
@@ -48,7 +48,7 @@ Template fixture() {
 TEST_CASE(
     "a capture records the value at its position, in each JSON type", "[assertions][capture]") {
   // GIVEN captures placed at several properties of a function
-  const Template t = fixture();
+  const Template t = capture_fixture();
   Capture role;
   Capture handler;
   Capture memory;
@@ -78,7 +78,7 @@ TEST_CASE(
     "a capture collects one value per matching resource and next() walks them",
     "[assertions][capture]") {
   // GIVEN two buckets with different versioning status
-  const Template t = fixture();
+  const Template t = capture_fixture();
   Capture status;
   // WHEN every bucket is checked
   t.all_resources_properties(
@@ -95,7 +95,7 @@ TEST_CASE(
 TEST_CASE(
     "a capture inside array elements records every element it matched", "[assertions][capture]") {
   // GIVEN a capture used twice in one literal array pattern
-  const Template t = fixture();
+  const Template t = capture_fixture();
   Capture layer;
   // WHEN matched
   t.has_resource_properties(
@@ -108,7 +108,7 @@ TEST_CASE(
 
 TEST_CASE("a capture records nothing when the assertion fails", "[assertions][capture]") {
   // GIVEN a capture next to a mismatching property
-  const Template t = fixture();
+  const Template t = capture_fixture();
   Capture handler;
   // WHEN the assertion fails
   CHECK_THROWS_AS(
@@ -122,7 +122,7 @@ TEST_CASE("a capture records nothing when the assertion fails", "[assertions][ca
 
 TEST_CASE("a capture with an inner pattern only accepts matching values", "[assertions][capture]") {
   // GIVEN captures restricted by a regexp and by an object_like literal
-  const Template t = fixture();
+  const Template t = capture_fixture();
   Capture runtime(Match::string_like_regexp("^python"));
   Capture tracing(json{{"Mode", "Active"}});  // a bare braced list would also fit the deleted copy
   Capture wrong_runtime(Match::string_like_regexp("^nodejs"));
@@ -144,7 +144,7 @@ TEST_CASE("a capture does not accept null", "[assertions][capture]") {
   // GIVEN a null property / WHEN captured / THEN it fails like CDK
   Capture reserved;
   CHECK_THROWS_WITH(
-      fixture().has_resource_properties(
+      capture_fixture().has_resource_properties(
           "AWS::Lambda::Function", {{"ReservedConcurrentExecutions", reserved.as_pattern()}}),
       Catch::Contains("Can only capture non-nullish values. Found null at "
                       "/Properties/ReservedConcurrentExecutions (using Capture matcher)"));
@@ -154,7 +154,7 @@ TEST_CASE(
     "reading a capture as the wrong type names the type and the value", "[assertions][capture]") {
   // GIVEN a captured string
   Capture handler;
-  fixture().has_resource_properties("AWS::Lambda::Function", {{"Handler", handler.as_pattern()}});
+  capture_fixture().has_resource_properties("AWS::Lambda::Function", {{"Handler", handler.as_pattern()}});
   // WHEN read as other types / THEN
   CHECK_THROWS_WITH(
       handler.as_number(),
@@ -175,7 +175,7 @@ TEST_CASE(
   }
   // WHEN matched / THEN the error explains the lifetime rule
   CHECK_THROWS_WITH(
-      fixture().has_resource_properties("AWS::Lambda::Function", pattern),
+      capture_fixture().has_resource_properties("AWS::Lambda::Function", pattern),
       Catch::Contains("no longer exists on this thread"));
 }
 
@@ -184,7 +184,7 @@ TEST_CASE(
   // GIVEN two captures and two templates
   Capture first;
   Capture second;
-  const Template a = fixture();
+  const Template a = capture_fixture();
   const Template b = Template::from_json({{"Outputs", {{"Out", {{"Value", "b"}}}}}});
   // WHEN each is used with its own template
   a.has_resource_properties("AWS::Lambda::Function", {{"Handler", first.as_pattern()}});

@@ -25,7 +25,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const Json& reference() {
+const Json& arn_reference() {
   static const Json data = cdk::test::parity_reference("arns.json");
   return data;
 }
@@ -38,7 +38,7 @@ cdk::ArnFormat arn_format_from_value(const std::string& value) {
       {"SLASH_RESOURCE_NAME", cdk::ArnFormat::slash_resource_name},
       {"SLASH_RESOURCE_SLASH_RESOURCE_NAME", cdk::ArnFormat::slash_resource_slash_resource_name},
   };
-  for (const auto& item : reference().at("arn_format_enum").items()) {
+  for (const auto& item : arn_reference().at("arn_format_enum").items()) {
     if (item.value() == value) return by_name.at(item.key());
   }
   throw std::invalid_argument("unknown ArnFormat value " + value);
@@ -51,7 +51,7 @@ std::string arn_format_value(cdk::ArnFormat format) {
       {cdk::ArnFormat::slash_resource_name, "SLASH_RESOURCE_NAME"},
       {cdk::ArnFormat::slash_resource_slash_resource_name, "SLASH_RESOURCE_SLASH_RESOURCE_NAME"},
   };
-  return reference().at("arn_format_enum").at(names.at(format)).get<std::string>();
+  return arn_reference().at("arn_format_enum").at(names.at(format)).get<std::string>();
 }
 
 // The reference's components object as ArnComponents; `token_name` stands in for the
@@ -101,7 +101,7 @@ nlohmann::json to_json(const cdk::Stack& stack, const cdk::ArnComponents& compon
 
 nlohmann::json unordered(const Json& json) { return nlohmann::json::parse(json.dump()); }
 
-std::string what_of(const std::function<void()>& action) {
+std::string arn_error_text(const std::function<void()>& action) {
   try {
     action();
   } catch (const cdk::ValidationError& error) {
@@ -154,7 +154,7 @@ struct ArnApp {
 TEST_CASE("format_arn renders every reference ARN as aws-cdk-lib does", "[core][arn]") {
   // GIVEN an environment-agnostic stack, one in us-east-1 and one in cn-north-1
   ArnApp fixture;
-  const auto& cases = reference().at("format_arn");
+  const auto& cases = arn_reference().at("format_arn");
   REQUIRE(cases.size() >= 60);
 
   for (const auto& entry : cases) {
@@ -166,7 +166,7 @@ TEST_CASE("format_arn renders every reference ARN as aws-cdk-lib does", "[core][
     if (entry.contains("error")) {
       // WHEN the separator is not ':', '/' or "" THEN it is an error naming the separator
       INFO("CDK says: " << entry.at("error").get<std::string>());
-      const std::string message = what_of([&] { stack.format_arn(components); });
+      const std::string message = arn_error_text([&] { stack.format_arn(components); });
       CHECK_THAT(message, Catch::Contains("may only be ':', '/' or empty (got '" + *components.sep + "')"));
       CHECK_THAT(message, Catch::Contains("fix:"));
       continue;
@@ -178,7 +178,7 @@ TEST_CASE("format_arn renders every reference ARN as aws-cdk-lib does", "[core][
 }
 
 TEST_CASE("Arn::format without a stack needs partition, region and account", "[core][arn]") {
-  for (const auto& entry : reference().at("arn_format_no_stack")) {
+  for (const auto& entry : arn_reference().at("arn_format_no_stack")) {
     // GIVEN components with or without all three environment parts
     const auto components = components_from(entry.at("components"));
     INFO("components " << entry.at("components").dump());
@@ -189,7 +189,7 @@ TEST_CASE("Arn::format without a stack needs partition, region and account", "[c
     }
     // WHEN one is missing THEN it is an error naming what is missing and a fix
     INFO("CDK says: " << entry.at("error").get<std::string>());
-    const std::string message = what_of([&] { cdk::Arn::format(components); });
+    const std::string message = arn_error_text([&] { cdk::Arn::format(components); });
     CHECK_THAT(message, Catch::Contains("partition, region and account must all be given when no stack is passed"));
     CHECK_THAT(message, Catch::Contains("account"));
     CHECK_THAT(message, Catch::Contains("fix:"));
@@ -199,13 +199,13 @@ TEST_CASE("Arn::format without a stack needs partition, region and account", "[c
 
 TEST_CASE("split of a literal ARN gives aws-cdk-lib's components", "[core][arn]") {
   ArnApp fixture;
-  const auto& cases = reference().at("split_literal");
+  const auto& cases = arn_reference().at("split_literal");
   REQUIRE(cases.size() >= 20);
   for (const auto& entry : cases) {
     // GIVEN a literal ARN and the format it is expected in
     const auto arn = entry.at("arn").get<std::string>();
     const auto format = arn_format_from_value(
-        reference().at("arn_format_enum").at(entry.at("format").get<std::string>()).get<std::string>());
+        arn_reference().at("arn_format_enum").at(entry.at("format").get<std::string>()).get<std::string>());
     INFO("arn '" << arn << "' as " << entry.at("format").get<std::string>());
     // CDK's stack.splitArn is Arn.split (the reference records no case where they differ)
     REQUIRE_FALSE(entry.contains("stack_splitArn"));
@@ -213,7 +213,7 @@ TEST_CASE("split of a literal ARN gives aws-cdk-lib's components", "[core][arn]"
       // WHEN it is malformed THEN split throws, naming what CDK names (the ARN, the component)
       const auto cdk_message = entry.at("error").get<std::string>();
       INFO("CDK says: " << cdk_message);
-      const std::string message = what_of([&] { cdk::Arn::split(arn, format); });
+      const std::string message = arn_error_text([&] { cdk::Arn::split(arn, format); });
       CHECK_THAT(message, Catch::Contains("'" + arn + "'"));
       for (const auto& part : key_parts(cdk_message)) CHECK_THAT(message, Catch::Contains(part));
       CHECK_THAT(message, Catch::Contains("fix:"));
@@ -240,7 +240,7 @@ TEST_CASE("split of a token ARN gives Fn::Select/Fn::Split components as aws-cdk
                 ":function:" + fixture.bucket.ref();
        }},
   };
-  const auto& cases = reference().at("split_token");
+  const auto& cases = arn_reference().at("split_token");
   REQUIRE(cases.size() == arns.size() * 4);
   for (const auto& entry : cases) {
     const auto description = entry.at("arn").get<std::string>();
@@ -249,7 +249,7 @@ TEST_CASE("split of a token ARN gives Fn::Select/Fn::Split components as aws-cdk
     REQUIRE(arns.count(description) == 1);
     REQUIRE_FALSE(entry.contains("error"));
     const auto format =
-        arn_format_from_value(reference().at("arn_format_enum").at(format_name).get<std::string>());
+        arn_format_from_value(arn_reference().at("arn_format_enum").at(format_name).get<std::string>());
     // WHEN it is split and the parts resolved in the stack THEN they are CDK's
     const auto components = cdk::Arn::split(arns.at(description)(), format);
     CHECK(to_json(fixture.agnostic, components) == unordered(entry.at("components")));
@@ -258,7 +258,7 @@ TEST_CASE("split of a token ARN gives Fn::Select/Fn::Split components as aws-cdk
 
 TEST_CASE("extract_resource_name returns the name after the resource type, as aws-cdk-lib", "[core][arn]") {
   ArnApp fixture;
-  for (const auto& entry : reference().at("extract_resource_name")) {
+  for (const auto& entry : arn_reference().at("extract_resource_name")) {
     // GIVEN an ARN (literal, or the bucket's Arn attribute) and the resource type it should have
     const auto description = entry.at("arn").get<std::string>();
     const auto arn = description == "bucket.getAtt(\"Arn\")" ? fixture.bucket.get_att("Arn") : description;
@@ -272,7 +272,7 @@ TEST_CASE("extract_resource_name returns the name after the resource type, as aw
     // WHEN the type or name doesn't fit THEN it throws, naming what CDK names
     const auto cdk_message = entry.at("error").get<std::string>();
     INFO("CDK says: " << cdk_message);
-    const std::string message = what_of([&] { cdk::Arn::extract_resource_name(arn, type); });
+    const std::string message = arn_error_text([&] { cdk::Arn::extract_resource_name(arn, type); });
     REQUIRE_FALSE(message.empty());
     for (const auto& part : key_parts(cdk_message)) CHECK_THAT(message, Catch::Contains(part));
     CHECK_THAT(message, Catch::Contains("fix:"));

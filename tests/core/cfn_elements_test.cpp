@@ -22,19 +22,19 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const Json& reference() {
+const Json& elements_reference() {
   static const Json ref = cdk::test::parity_reference("l1_rendering.json");
   return ref;
 }
 
 const Json& value_of(const std::string& name) {
-  const auto& values = reference()["values"];
+  const auto& values = elements_reference()["values"];
   REQUIRE(values.contains(name));
   return values[name];
 }
 
 const Json& error_case(const std::string& description) {
-  for (const auto& entry : reference()["errors"]) {
+  for (const auto& entry : elements_reference()["errors"]) {
     if (entry["description"] == description) return entry;
   }
   FAIL("no reference error case '" << description << "'");
@@ -116,7 +116,7 @@ TEST_CASE("an output's import_value can't be used in its own stack", "[core][l1]
 
 TEST_CASE("a NoEcho given as false is rendered, an unset one is not", "[core][l1]") {
   // GIVEN the reference parameters Env (noEcho: false) and Plain (nothing set)
-  const auto& parameters = reference()["stacks"]["L1Stack"]["template"]["Parameters"];
+  const auto& parameters = elements_reference()["stacks"]["L1Stack"]["template"]["Parameters"];
   // WHEN the same parameters are rendered by cdkpp
   const Json actual = synth_of([](cdk::Stack& s) {
     s.add<cdk::CfnParameter>("Env", {.no_echo = false});
@@ -279,7 +279,7 @@ TEST_CASE("a lazy mapping is rendered only when a lookup used a token key", "[co
 
 TEST_CASE("a rule assertion without a description renders only Assert", "[core][l1]") {
   // GIVEN the reference ProdRule (one assertion with a description, one without)
-  const auto& expected = reference()["stacks"]["L1Stack"]["template"]["Rules"]["ProdRule"]["Assertions"][1];
+  const auto& expected = elements_reference()["stacks"]["L1Stack"]["template"]["Rules"]["ProdRule"]["Assertions"][1];
   // WHEN a rule with an undescribed assertion is synthesized
   const Json actual = synth_of([](cdk::Stack& s) {
     auto& count = s.add<cdk::CfnParameter>("Count", {.type = "Number"});
@@ -291,7 +291,7 @@ TEST_CASE("a rule assertion without a description renders only Assert", "[core][
 
 TEST_CASE("a condition without an expression is not rendered", "[core][l1]") {
   // GIVEN the reference template (EmptyCondition is absent from Conditions)
-  const auto& conditions = reference()["stacks"]["L1Stack"]["template"]["Conditions"];
+  const auto& conditions = elements_reference()["stacks"]["L1Stack"]["template"]["Conditions"];
   REQUIRE_FALSE(conditions.contains("EmptyCondition"));
   // WHEN an empty condition is synthesized  THEN there is no Conditions section at all
   const Json actual = synth_of([](cdk::Stack& s) { s.add<cdk::CfnCondition>("EmptyCondition"); });

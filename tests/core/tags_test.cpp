@@ -22,13 +22,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const Json& reference() {
+const Json& tags_reference() {
   static const Json ref = cdk::test::parity_reference("tags.json");
   return ref;
 }
 
 const Json& scenario(const std::string& name) {
-  for (const auto& entry : reference()["scenarios"]) {
+  for (const auto& entry : tags_reference()["scenarios"]) {
     if (entry["name"] == name) return entry;
   }
   FAIL("no reference scenario '" << name << "'");
@@ -289,7 +289,7 @@ TEST_CASE("a Tags::of tag overrides the same key given in a resource's props", "
 TEST_CASE("tag keys and values are not validated, as in aws-cdk-lib", "[core][tags]") {
   // GIVEN the reference outcomes (no errors) for an empty key, an empty value, long keys/values
   std::map<std::string, Json> expected;
-  for (const auto& entry : reference()["errors"]) expected[entry["description"].get<std::string>()] = entry;
+  for (const auto& entry : tags_reference()["errors"]) expected[entry["description"].get<std::string>()] = entry;
   REQUIRE(expected["empty key"].contains("no_error"));
   REQUIRE(expected["empty value"].contains("no_error"));
   REQUIRE(expected["key longer than 128"].contains("no_error"));
@@ -340,7 +340,7 @@ TEST_CASE("TagManager renders every tag format like aws-cdk-lib's renderTags", "
   };
   for (const auto& [name, type] : types) {
     CAPTURE(name);
-    const auto& expected = reference()["tag_manager"][name];
+    const auto& expected = tags_reference()["tag_manager"][name];
     // WHEN a TagManager of that type gets the same calls
     cdk::TagManager manager(cdk::TagSpec{.type = type});
     manager.set_tag("b", "2");

@@ -44,10 +44,10 @@ struct Input {
   int space = 0;
 };
 
-using Case = std::function<Input(JsonTree&)>;
+using JsonCase = std::function<Input(JsonTree&)>;
 
-std::map<std::string, Case> to_json_string_cases() {
-  std::map<std::string, Case> c;
+std::map<std::string, JsonCase> to_json_string_cases() {
+  std::map<std::string, JsonCase> c;
   c["literals only"] = [](JsonTree&) {
     return Input{Json{
         {"s", "str"},
@@ -165,13 +165,13 @@ std::map<std::string, Case> to_json_string_cases() {
   return c;
 }
 
-struct Unsupported {
+struct UnsupportedJsonCase {
   std::string reason;
   std::function<void(JsonTree&)> check;
 };
 
-std::map<std::string, Unsupported> to_json_string_unsupported() {
-  std::map<std::string, Unsupported> u;
+std::map<std::string, UnsupportedJsonCase> to_json_string_unsupported() {
+  std::map<std::string, UnsupportedJsonCase> u;
   u["number token"] = {
       "no NaN-boxed number tokens in cdkpp: a token is always a string, so it renders quoted",
       [](JsonTree& t) {
