@@ -17,6 +17,9 @@ struct Permission {
   std::string event_source_token{};
   /// Who may call (a service, account or ARN principal). Required.
   cdk::iam::PrincipalRef principal;
+  /// The construct the AWS::Lambda::Permission is created under (non-owning), e.g. the rule
+  /// that invokes the function. Default: nullptr (the function).
+  cdk::Construct* scope = nullptr;
   /// Default: none.
   std::string source_account{};
   /// The ARN of the resource that calls (a rule, a bucket...). Default: none.
@@ -34,7 +37,7 @@ class IFunction : public cdk::Construct, public cdk::iam::IGrantable {
   virtual std::string function_arn() const = 0;
   /// The function's name (a token for functions of this app).
   virtual std::string function_name() const = 0;
-  /// Adds an AWS::Lambda::Permission child named `id`.
+  /// Adds an AWS::Lambda::Permission named `id` under permission.scope (default: the function).
   virtual void add_permission(const std::string& id, const Permission& permission) = 0;
   /// Grants lambda:InvokeFunction to `grantee` (a Lambda permission for a service principal).
   virtual cdk::iam::Grant grant_invoke(const cdk::iam::IGrantable& grantee) = 0;
