@@ -5,6 +5,7 @@
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
+#include <cdk/iam/role.hpp>
 #include <cmath>
 #include <regex>
 #include <vector>
@@ -336,7 +337,7 @@ UserPool::UserPool(Scope scope, UserPoolProps props) : Construct(std::move(scope
     // Cognito's ExternalId limit.
     const std::string external_id = node_unique_id(*this).substr(0, 1223);
     sms_role_ = &detail::add_sms_role(*this, external_id);
-    sms_configuration = {{"ExternalId", external_id}, {"SnsCallerArn", sms_role_->get_att("Arn")}};
+    sms_configuration = {{"ExternalId", external_id}, {"SnsCallerArn", sms_role_->role_arn()}};
     if (!props.sns_region.empty()) sms_configuration["SnsRegion"] = props.sns_region;
   }
 
@@ -392,6 +393,16 @@ UserPool::UserPool(Scope scope, UserPoolProps props) : Construct(std::move(scope
   user_pool_arn_ = resource_->get_att("Arn");
   user_pool_provider_name_ = resource_->get_att("ProviderName");
   user_pool_provider_url_ = resource_->get_att("ProviderURL");
+}
+
+iam::Grant UserPool::grant(
+    const iam::IGrantable& grantee, const std::vector<std::string>& actions) const {
+  return iam::Grant::add_to_principal(
+      {.actions = actions, .grantee = grantee, .resource_arns = {user_pool_arn_}});
+}
+
+CfnResource* UserPool::sms_role_resource() noexcept {
+  return sms_role_ == nullptr ? nullptr : &sms_role_->resource();
 }
 
 }  // namespace cdk::cognito

@@ -30,10 +30,13 @@ std::string standardized_service(const std::string& service) {
 
 }  // namespace
 
-ServicePrincipal::ServicePrincipal(std::string service) : service_(std::move(service)) {}
+ServicePrincipal::ServicePrincipal(std::string service, ServicePrincipalOpts opts)
+    : service_(std::move(service)), conditions_(std::move(opts.conditions)) {}
 
 PrincipalPolicyFragment ServicePrincipal::policy_fragment() const {
-  return fragment_of("Service", standardized_service(service_));
+  auto fragment = fragment_of("Service", standardized_service(service_));
+  fragment.conditions = conditions_;
+  return fragment;
 }
 
 std::string ServicePrincipal::to_string() const { return "ServicePrincipal(" + service_ + ")"; }

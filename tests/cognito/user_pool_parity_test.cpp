@@ -12,6 +12,8 @@
 #include <cdk/core/cfn_output.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/tags.hpp>
+#include <cdk/iam/principals.hpp>
+#include <cdk/iam/role.hpp>
 #include <functional>
 #include <map>
 
@@ -305,5 +307,38 @@ TEST_CASE("user pool templates equal aws-cdk-lib 2.276.0's", "[cognito][parity]"
       // THEN the template text is aws-cdk-lib's, byte for byte
       CHECK(ours == reference(name));
     }
+  }
+}
+
+TEST_CASE("user pool grants equal aws-cdk-lib 2.276.0's in one stack and across two", "[cognito][parity][grants]") {
+  const Json grants = cdk::test::parity_reference("cognito.json").at("grants");
+  auto lambda_role = [](cdk::Stack& stack) -> cdk::iam::Role& {
+    return stack.add<cdk::iam::Role>(
+        "Role", {.assumed_by = cdk::iam::ServicePrincipal("lambda.amazonaws.com")});
+  };
+  auto text = [](const cdk::Stack& stack) {
+    return cdk::assertions::Template::from_stack(stack).to_json().dump(1);
+  };
+  SECTION("grant_same_stack") {
+    // GIVEN a pool and a role in one stack, WHEN granting twice
+    cdk::App app;
+    auto& stack = app.add<cdk::Stack>("Stack");
+    auto& pool = stack.add<cognito::UserPool>("Pool");
+    auto& role = lambda_role(stack);
+    pool.grant(role, {"cognito-idp:AdminCreateUser", "cognito-idp:ListUsers"});
+    pool.grant(role, {"cognito-idp:DescribeUserPool"});
+    // THEN the template is aws-cdk-lib's
+    CHECK(text(stack) == grants.at("grant_same_stack").at("Stack").get<std::string>());
+  }
+  SECTION("grant_cross_stack") {
+    // GIVEN a pool in one stack and a role in another, WHEN granting
+    cdk::App app;
+    auto& stack = app.add<cdk::Stack>("PoolStack");
+    auto& pool = stack.add<cognito::UserPool>("Pool", {.mfa = cognito::Mfa::required});
+    auto& other = app.add<cdk::Stack>("ConsumerStack");
+    pool.grant(lambda_role(other), {"cognito-idp:ListUsers"});
+    // THEN the ARN is exported and imported as aws-cdk-lib does
+    CHECK(text(stack) == grants.at("grant_cross_stack").at("PoolStack").get<std::string>());
+    CHECK(text(other) == grants.at("grant_cross_stack").at("ConsumerStack").get<std::string>());
   }
 }

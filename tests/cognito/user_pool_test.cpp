@@ -15,6 +15,8 @@
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
+#include <cdk/iam/principals.hpp>
+#include <cdk/iam/role.hpp>
 
 namespace cognito = cdk::cognito;
 using cdk::assertions::Match;
@@ -319,4 +321,51 @@ TEST_CASE("validation skips messages that are tokens", "[cognito][validation]") 
   // THEN the template checks don't apply
   CHECK_NOTHROW(f.pool(
       {.mfa_message = token, .user_verification = {.email_body = token, .sms_message = token}}));
+}
+
+TEST_CASE("the SMS role is an iam Role trusting cognito-idp with the external id", "[cognito][mfa]") {
+  // GIVEN a pool with SMS MFA
+  Fixture f;
+  auto& pool = f.pool({.mfa = cognito::Mfa::required});
+  // THEN its smsRole child is an iam::Role whose trust statement carries the external id
+  REQUIRE(pool.sms_role() != nullptr);
+  CHECK(pool.sms_role()->node().path() == "Stack/Pool/smsRole");
+  CHECK(pool.sms_role_resource() == &pool.sms_role()->resource());
+  Template::from_stack(f.stack).has_resource_properties(
+      "AWS::IAM::Role",
+      {{"AssumeRolePolicyDocument",
+        {{"Statement",
+          {{{"Action", "sts:AssumeRole"},
+            {"Condition", {{"StringEquals", {{"sts:ExternalId", "StackPool7DFA52F5"}}}}},
+            {"Principal", {{"Service", "cognito-idp.amazonaws.com"}}}}}}}},
+       {"Policies", {{{"PolicyName", "sns-publish"}}}}});
+}
+
+TEST_CASE("grant adds the actions on the pool ARN to the grantee's policy", "[cognito][grants]") {
+  // GIVEN a pool and a role
+  Fixture f;
+  auto& pool = f.pool();
+  auto& role = f.stack.add<cdk::iam::Role>(
+      "Role", {.assumed_by = cdk::iam::ServicePrincipal("lambda.amazonaws.com")});
+  // WHEN granting
+  const auto grant = pool.grant(role, {"cognito-idp:AdminGetUser"});
+  // THEN the role's DefaultPolicy has the statement on the pool ARN
+  CHECK(grant.success());
+  REQUIRE(grant.principal_statement().has_value());
+  CHECK(grant.principal_statement()->resources() == std::vector<std::string>{pool.user_pool_arn()});
+  Template::from_stack(f.stack).has_resource_properties(
+      "AWS::IAM::Policy",
+      {{"PolicyDocument",
+        {{"Statement",
+          {{{"Action", "cognito-idp:AdminGetUser"},
+            {"Effect", "Allow"},
+            {"Resource", {{"Fn::GetAtt", {"PoolD3F588B8", "Arn"}}}}}}}}}});
+}
+
+TEST_CASE("grant to a service principal adds nothing and is not successful", "[cognito][grants]") {
+  Fixture f;
+  auto& pool = f.pool();
+  const auto grant = pool.grant(cdk::iam::ServicePrincipal("lambda.amazonaws.com"), {"cognito-idp:ListUsers"});
+  CHECK_FALSE(grant.success());
+  Template::from_stack(f.stack).resource_count_is("AWS::IAM::Policy", 0);
 }

@@ -6,6 +6,7 @@
 'use strict';
 const cdk = require('aws-cdk-lib');
 const cognito = require('aws-cdk-lib/aws-cognito');
+const iam = require('aws-cdk-lib/aws-iam');
 const { newApp, writeRef, templateOf } = require('./_common');
 
 // The common pool of example-app.md ("User pools").
@@ -159,4 +160,34 @@ for (const [name, build] of Object.entries(scenarios)) {
   out[name] = templateOf(assembly, stack.artifactId).text;
 }
 
-writeRef(__filename, 'cognito', { templates: out });
+// UserPool.grant: a statement on the pool ARN in the grantee's policy, within one stack and
+// from a role in a second stack (the ARN is then exported and imported).
+const grants = {
+  grant_same_stack: () => {
+    const app = newApp();
+    const stack = new cdk.Stack(app, 'Stack');
+    const pool = new cognito.UserPool(stack, 'Pool');
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    pool.grant(role, 'cognito-idp:AdminCreateUser', 'cognito-idp:ListUsers');
+    pool.grant(role, 'cognito-idp:DescribeUserPool');
+    return { app, stacks: [stack] };
+  },
+  grant_cross_stack: () => {
+    const app = newApp();
+    const stack = new cdk.Stack(app, 'PoolStack');
+    const pool = new cognito.UserPool(stack, 'Pool', { mfa: cognito.Mfa.REQUIRED });
+    const other = new cdk.Stack(app, 'ConsumerStack');
+    const role = new iam.Role(other, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    pool.grant(role, 'cognito-idp:ListUsers');
+    return { app, stacks: [stack, other] };
+  },
+};
+const grantTemplates = {};
+for (const [name, build] of Object.entries(grants)) {
+  const { app, stacks } = build();
+  const assembly = app.synth();
+  grantTemplates[name] = {};
+  for (const stack of stacks) grantTemplates[name][stack.node.path] = templateOf(assembly, stack.artifactId).text;
+}
+
+writeRef(__filename, 'cognito', { templates: out, grants: grantTemplates });

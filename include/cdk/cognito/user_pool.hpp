@@ -4,11 +4,17 @@
 #include <cdk/core/construct.hpp>
 #include <cdk/core/duration.hpp>
 #include <cdk/core/removal_policy.hpp>
+#include <cdk/iam/grant.hpp>
+#include <cdk/iam/principal.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cdk {
 class CfnResource;
+}
+namespace cdk::iam {
+class Role;
 }
 
 namespace cdk::cognito {
@@ -183,13 +189,19 @@ class UserPool : public Construct {
   /// The provider URL (GetAtt ProviderURL).
   const std::string& user_pool_provider_url() const noexcept { return user_pool_provider_url_; }
 
+  /// Grants `actions` on this pool to `grantee`: a statement on the pool ARN in the grantee's
+  /// policy, as aws-cdk-lib's UserPool.grant.
+  iam::Grant grant(const iam::IGrantable& grantee, const std::vector<std::string>& actions) const;
+
   /// The AWS::Cognito::UserPool resource.
   CfnResource& resource() noexcept { return *resource_; }
+  /// The SMS role (child "smsRole"), or nullptr when none was created.
+  iam::Role* sms_role() noexcept { return sms_role_; }
   /// The AWS::IAM::Role resource of the SMS role, or nullptr when none was created.
-  CfnResource* sms_role_resource() noexcept { return sms_role_; }
+  CfnResource* sms_role_resource() noexcept;
 
  private:
-  CfnResource* sms_role_ = nullptr;
+  iam::Role* sms_role_ = nullptr;
   CfnResource* resource_ = nullptr;
   std::string user_pool_id_;
   std::string user_pool_arn_;

@@ -5,25 +5,36 @@
 
 #include <cdk/iam/principal.hpp>
 #include <concepts>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 namespace cdk::iam {
+
+/// Options of a ServicePrincipal (aws-cdk-lib's ServicePrincipalOpts).
+struct ServicePrincipalOpts {
+  /// Conditions every statement naming this principal carries, operator -> {key: value}, e.g.
+  /// {{"StringEquals", {{"sts:ExternalId", id}}}}. Default: none.
+  nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
+};
 
 /// An AWS service, e.g. "lambda.amazonaws.com" ({"Service": ...}). A name of the form
 /// "<service>", "<service>.amazonaws.com(.cn)", "<service>.c2s.ic.gov" or
 /// "<service>.sc2s.sgov.gov" renders as "<service>.amazonaws.com", as aws-cdk-lib renders it.
 class ServicePrincipal final : public IPrincipal {
  public:
-  explicit ServicePrincipal(std::string service);
+  explicit ServicePrincipal(std::string service, ServicePrincipalOpts opts = {});
   /// The service name as given.
   const std::string& service() const noexcept { return service_; }
+  /// The conditions given in the options.
+  const nlohmann::ordered_json& conditions() const noexcept { return conditions_; }
   PrincipalPolicyFragment policy_fragment() const override;
   std::string to_string() const override;
   std::shared_ptr<IPrincipal> share() const override;
 
  private:
   std::string service_;
+  nlohmann::ordered_json conditions_;
 };
 
 /// An IAM entity by ARN ({"AWS": arn}).

@@ -1,41 +1,27 @@
 #include "cognito/detail/sms_role.hpp"
 
-#include <cdk/core/cfn_resource.hpp>
+#include <cdk/iam/policy_document.hpp>
+#include <cdk/iam/policy_statement.hpp>
+#include <cdk/iam/principals.hpp>
+#include <cdk/iam/role.hpp>
 
 namespace cdk::cognito::detail {
 
-using Json = nlohmann::ordered_json;
-
-CfnResource& add_sms_role(Construct& pool, const std::string& external_id) {
-  auto& role = pool.add<Construct>("smsRole");
-  // Statement keys in aws-iam's normalized order: Action, Condition, Effect, Principal, Resource.
-  Json assume = {
-      {"Statement",
-       Json::array({{
-           {"Action", "sts:AssumeRole"},
-           {"Condition", {{"StringEquals", {{"sts:ExternalId", external_id}}}}},
-           {"Effect", "Allow"},
-           {"Principal", {{"Service", "cognito-idp.amazonaws.com"}}},
-       }})},
-      {"Version", "2012-10-17"},
-  };
-  Json publish = {
-      {"Statement",
-       Json::array({{{"Action", "sns:Publish"}, {"Effect", "Allow"}, {"Resource", "*"}}})},
-      {"Version", "2012-10-17"},
-  };
-  return role.add<CfnResource>(
-      "Resource",
+iam::Role& add_sms_role(Construct& pool, const std::string& external_id) {
+  return pool.add<iam::Role>(
+      "smsRole",
       {
-          .properties =
+          .assumed_by = iam::ServicePrincipal(
+              "cognito-idp.amazonaws.com",
+              {.conditions = {{"StringEquals", {{"sts:ExternalId", external_id}}}}}),
+          .inline_policies =
               {
-                  {"AssumeRolePolicyDocument", std::move(assume)},
-                  {"Policies",
-                   Json::array(
-                       {{{"PolicyDocument", std::move(publish)}, {"PolicyName", "sns-publish"}}})},
+                  {"sns-publish",
+                   iam::PolicyDocument({
+                       .statements = {iam::PolicyStatement(
+                           {.actions = {"sns:Publish"}, .resources = {"*"}})},
+                   })},
               },
-          .tagging = TagSpec{},
-          .type = "AWS::IAM::Role",
       });
 }
 
