@@ -5,7 +5,8 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/removal_policy.hpp>
 #include <cdk/core/stack.hpp>
-#include <cdk/events/schedule.hpp>
+#include <cdk_constructs/backup_infrastructure_stack.hpp>
+#include <cdk_constructs/cross_account_backup_plan.hpp>
 #include <optional>
 #include <string>
 
@@ -15,25 +16,12 @@ class Construct;
 
 namespace compact_connect {
 
-/// Where cross-account copies of backups go (fixed, not context).
-struct BackupConfig {
-  /// The account that holds the cross-account vault.
-  std::string backup_account_id = "111122223333";
-  /// The region of the cross-account vault.
-  std::string backup_region = "us-west-2";
-  /// The name of the cross-account vault.
-  std::string general_vault_name = "CompactConnectBackupVault";
-};
+/// Where cross-account copies of backups go (fixed, not context): the constructs' defaults.
+using BackupConfig = cdk_constructs::BackupConfig;
 
-/// The backup plan rule used for user-pool exports (fixed, not context).
-struct BackupPolicy {
-  /// Days after which cold-storage recovery points are moved (also for the copy).
-  int cold_storage_after_days = 30;
-  /// Days after which recovery points are deleted (also for the copy).
-  int delete_after_days = 730;
-  /// When the plan runs: 03:00 UTC daily, an hour after the exports (other fields default).
-  cdk::events::CronOptions schedule = {.hour = "3", .minute = "0"};
-};
+/// The backup plan rule used for user-pool exports (fixed, not context): 03:00 UTC daily, an
+/// hour after the exports; the constructs' defaults.
+using BackupPolicy = cdk_constructs::BackupPolicy;
 
 /// The configuration of one synthesis of the app.
 struct AppConfig {

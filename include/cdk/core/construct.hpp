@@ -24,6 +24,11 @@ class Scope {
   Scope& operator=(Scope&&) = delete;
   ~Scope() = default;
 
+  /// The construct the new one goes under.
+  Construct& parent() const noexcept { return *parent_; }
+  /// The new construct's id.
+  const std::string& id() const noexcept { return id_; }
+
  private:
   friend class Construct;
   Scope(Construct& parent, std::string id) : parent_(&parent), id_(std::move(id)) {}

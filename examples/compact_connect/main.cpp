@@ -1,0 +1,31 @@
+// compact_connect_synth: synthesizes the CompactConnect app of example-app.md.
+//   compact_connect_synth [-o DIR] [-c key=value]...
+// The CDK CLI runs it with CDK_OUTDIR and CDK_CONTEXT_JSON set (see cdk.json beside it).
+// Exit codes: 0 written; 2 bad command line or context value (nothing written); 1 any other
+// error (nothing written either: the assembly is replaced only when synthesis succeeds).
+#include <cdk/core/app.hpp>
+#include <cdk/core/errors.hpp>
+#include <exception>
+#include <iostream>
+
+#include "app_config.hpp"
+#include "cli.hpp"
+#include "compact_connect_app.hpp"
+#include "lambda_dir.hpp"
+
+int main(int argc, char** argv) {
+  const auto cli = compact_connect::parse_command_line(argc, argv, std::cout, std::cerr);
+  if (cli.exit_code) return *cli.exit_code;
+  try {
+    cdk::App app({.context = cli.options.context, .outdir = cli.options.outdir});
+    compact_connect::build_compact_connect(app, compact_connect::find_lambda_dir(argv[0]));
+    app.synth();
+    return 0;
+  } catch (const compact_connect::ContextError& error) {
+    std::cerr << "error: " << error.what() << '\n';
+    return 2;
+  } catch (const std::exception& error) {
+    std::cerr << "error: " << error.what() << '\n';
+    return 1;
+  }
+}
