@@ -5,6 +5,7 @@
 #include <cdk/events/target.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace cdk::sns {
 class ITopic;
