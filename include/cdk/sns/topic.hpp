@@ -5,6 +5,7 @@
 #include <cdk/sns/topic_policy.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cdk {
 class CfnResource;
