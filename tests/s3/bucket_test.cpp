@@ -16,12 +16,14 @@
 #include <cdk/core/stack.hpp>
 #include <cdk/iam/policy_statement.hpp>
 #include <cdk/iam/principals.hpp>
+#include <cdk/kms/key.hpp>
 #include <cdk/s3/bucket.hpp>
 #include <regex>
 
 #include "core/parity_reference.hpp"
 
 namespace iam = cdk::iam;
+namespace kms = cdk::kms;
 namespace s3 = cdk::s3;
 using cdk::Duration;
 using cdk::assertions::Match;
@@ -362,4 +364,50 @@ TEST_CASE("bucket inputs aws-cdk-lib rejects are rejected with its message", "[s
     // The error names the construct.
     CHECK_THAT(message, Catch::Contains("[S/"));
   }
+}
+
+TEST_CASE("an encryption key needs kms or dsse encryption", "[s3][errors][kms]") {
+  for (const auto& [name, mode] :
+       {std::pair{"key_with_s3_managed", s3::BucketEncryption::s3_managed},
+        std::pair{"key_with_unencrypted", s3::BucketEncryption::unencrypted}}) {
+    const std::string message = message_of([mode = mode] {
+      Fixture f;
+      auto& key = f.stack.add<kms::Key>("K");
+      f.bucket({.encryption = mode, .encryption_key = &key});
+    });
+    CHECK_THAT(message, Catch::Contains(cdk_message(name)) && Catch::Contains("[S/B]"));
+  }
+}
+
+TEST_CASE("kms and dsse buckets without a key create their own", "[s3][bucket][kms]") {
+  // GIVEN a kms bucket and a dsse bucket without keys
+  Fixture f;
+  auto& kms_bucket = f.stack.add<s3::Bucket>("K", {.encryption = s3::BucketEncryption::kms});
+  auto& dsse_bucket = f.stack.add<s3::Bucket>("D", {.encryption = s3::BucketEncryption::dsse});
+  // THEN each has a child "Key", rotated for kms only, and uses it
+  auto* kms_key = dynamic_cast<kms::Key*>(kms_bucket.encryption_key());
+  auto* dsse_key = dynamic_cast<kms::Key*>(dsse_bucket.encryption_key());
+  REQUIRE(kms_key != nullptr);
+  REQUIRE(dsse_key != nullptr);
+  CHECK(kms_key->node().path() == "S/K/Key");
+  const Json resources = f.stack.render_template()["Resources"];
+  const Json kms_props = resources[f.stack.get_logical_id(kms_key->resource())]["Properties"];
+  CHECK(kms_props["Description"] == "Created by S/K");
+  CHECK(kms_props["EnableKeyRotation"] == true);
+  CHECK_FALSE(
+      resources[f.stack.get_logical_id(dsse_key->resource())]["Properties"].contains(
+          "EnableKeyRotation"));
+  CHECK(f.properties(dsse_bucket)["BucketEncryption"]["ServerSideEncryptionConfiguration"][0]
+                                 ["ServerSideEncryptionByDefault"]["SSEAlgorithm"] ==
+        "aws:kms:dsse");
+}
+
+TEST_CASE("a kms-encrypted log target lets the logging service use its key", "[s3][logs][kms]") {
+  Fixture f;
+  auto& key = f.stack.add<kms::Key>("K");
+  auto& target = f.stack.add<s3::Bucket>("Logs", {.encryption_key = &key});
+  f.stack.add<s3::Bucket>("Source", {.server_access_logs_bucket = &target});
+  const Json statements = key.policy().render()["Statement"];
+  REQUIRE(statements.size() == 2);
+  CHECK(statements[1]["Principal"].dump() == R"({"Service":"logging.s3.amazonaws.com"})");
 }

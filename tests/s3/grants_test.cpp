@@ -6,9 +6,11 @@
 #include <cdk/core/stack.hpp>
 #include <cdk/iam/principals.hpp>
 #include <cdk/iam/role.hpp>
+#include <cdk/kms/key.hpp>
 #include <cdk/s3/bucket.hpp>
 
 namespace iam = cdk::iam;
+namespace kms = cdk::kms;
 namespace s3 = cdk::s3;
 using Json = nlohmann::ordered_json;
 
@@ -123,4 +125,34 @@ TEST_CASE("grants on an imported bucket change only the grantee's policy", "[s3]
   const auto service_grant = imported.grant_read(iam::ServicePrincipal("logs.amazonaws.com"));
   CHECK(service_grant.dependables().empty());
   CHECK(imported.node().children().empty());
+}
+
+TEST_CASE("grants on a kms bucket add aws-cdk-lib's key actions", "[s3][grants][kms]") {
+  // GIVEN a bucket encrypted with a key of the same stack
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("S");
+  auto& key = stack.add<kms::Key>("K");
+  auto& bucket = stack.add<s3::Bucket>("B", {.encryption_key = &key});
+  auto& role =
+      stack.add<iam::Role>("R", {.assumed_by = iam::ServicePrincipal("lambda.amazonaws.com")});
+  // WHEN read, write and delete are granted
+  bucket.grant_read(role);
+  bucket.grant_read_write(role);
+  bucket.grant_delete(role);
+  // THEN the role's policy has a key statement after read and read-write (none for delete)
+  const Json statements = Fixture::statements_of(stack, role);
+  REQUIRE(statements.size() == 5);
+  const Json key_arn = {{"Fn::GetAtt", {stack.get_logical_id(key.resource()), "Arn"}}};
+  CHECK(statements[1] ==
+        Json{{"Action", {"kms:Decrypt", "kms:DescribeKey"}}, {"Effect", "Allow"}, {"Resource", key_arn}});
+  CHECK(statements[3]["Action"] ==
+        Json::array(
+            {"kms:Decrypt",
+             "kms:DescribeKey",
+             "kms:Encrypt",
+             "kms:ReEncrypt*",
+             "kms:GenerateDataKey*"}));
+  CHECK(statements[4]["Action"] == "s3:DeleteObject*");
+  // and the key policy is unchanged (the account root already may use the key)
+  CHECK(key.policy().statement_count() == 1);
 }
