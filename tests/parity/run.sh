@@ -39,7 +39,7 @@ else
 fi
 
 cd "$repo"
-generators=(unique_ids token_join to_json_string arns stack_basics l1_rendering tags hello fingerprints multi_stack iam cloudwatch events cognito)
+generators=(unique_ids token_join to_json_string arns stack_basics l1_rendering tags hello fingerprints multi_stack iam kms sns s3 logs lambda events_targets backup cloudwatch events cognito)
 for g in "${generators[@]}"; do
   node "tests/parity/$g.js"
 done
