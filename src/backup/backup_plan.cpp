@@ -1,3 +1,4 @@
+#include "backup/detail/whole.hpp"
 #include <cdk/backup/backup_plan.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
@@ -9,7 +10,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::int64_t whole(double value) { return static_cast<std::int64_t>(value); }
+using detail::whole;
 
 // {DeleteAfterDays, MoveToColdStorageAfterDays}, or nothing when neither is set.
 Json lifecycle(

@@ -1,3 +1,4 @@
+#include "backup/detail/whole.hpp"
 #include <fmt/format.h>
 
 #include <cdk/backup/backup_vault.hpp>
@@ -66,7 +67,7 @@ std::vector<BackupVaultEvents> all_events() {
   return out;
 }
 
-std::int64_t whole(double value) { return static_cast<std::int64_t>(value); }
+using detail::whole;
 
 // aws-cdk-lib's renderLockConfiguration: checks in its order, then whole days.
 Json lock_configuration(const LockConfiguration& config, const std::string& path) {

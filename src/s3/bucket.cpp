@@ -11,6 +11,7 @@
 
 #include "iam/detail/tokens.hpp"
 #include "s3/detail/grants.hpp"
+#include "s3/detail/join_lines.hpp"
 #include "s3/detail/own_key.hpp"
 #include "s3/detail/render.hpp"
 
@@ -33,11 +34,7 @@ bool feature_enabled(const cdk::Construct& scope, const char* flag) {
   return true;
 }
 
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) out += "\n" + line;
-  return out;
-}
+using detail::join_lines;
 
 struct Encryption {
   Json configuration = absent();

@@ -6,15 +6,12 @@
 
 #include "s3/detail/domain.hpp"
 #include "s3/detail/grants.hpp"
+#include "s3/detail/join_lines.hpp"
 
 namespace cdk::s3 {
 namespace {
 
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) out += "\n" + line;
-  return out;
-}
+using detail::join_lines;
 
 }  // namespace
 

@@ -1,0 +1,137 @@
+// Synthesis benchmark of the CompactConnect example: wall time and peak memory of building the
+// tree and writing the cloud assembly, for provider_stacks = 1, 10, 100 and 1000 (or the
+// counts given). Each count runs in a fresh child process so its peak RSS is its own; the
+// figures are printed as a Markdown table. Not a test: nothing here has a time limit.
+//
+//   synth_benchmark [--repeat R] [N...]      R runs per count (best time, largest RSS shown)
+//   synth_benchmark --child N OUTDIR         one synthesis (used by the parent)
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cdk/core/app.hpp>
+#include <cdk/core/cloud_assembly.hpp>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compact_connect_app.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ChildResult {
+  double seconds = 0;
+  long resources = 0;
+  long templates = 0;
+  long max_rss_kib = 0;
+};
+
+// The child: synthesizes once and prints "<seconds> <templates> <resources>".
+int run_child(int stacks, const std::string& outdir) {
+  const auto start = std::chrono::steady_clock::now();
+  cdk::App app({.context = {{"provider_stacks", stacks}}, .outdir = outdir});
+  compact_connect::build_compact_connect(
+      app, CDKPP_SOURCE_DIR "/examples/compact_connect/lambdas/cognito-backup");
+  const auto& assembly = app.synth();
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  long templates = 0;
+  long resources = 0;
+  for (const auto& file : assembly.files()) {
+    if (file.path.ends_with(".template.json")) {
+      ++templates;
+      resources += static_cast<long>(nlohmann::json::parse(file.contents)["Resources"].size());
+    }
+  }
+  std::cout << elapsed.count() << ' ' << templates << ' ' << resources << '\n';
+  return 0;
+}
+
+ChildResult spawn_child(const std::string& self, int stacks, const fs::path& outdir) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    dup2(pipe_fds[1], STDOUT_FILENO);
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    const std::string count = std::to_string(stacks);
+    const std::string dir = outdir.string();
+    execl(self.c_str(), self.c_str(), "--child", count.c_str(), dir.c_str(), nullptr);
+    _exit(127);
+  }
+  close(pipe_fds[1]);
+  std::string output;
+  char buffer[256];
+  ssize_t n = 0;
+  while ((n = read(pipe_fds[0], buffer, sizeof buffer)) > 0) output.append(buffer, static_cast<std::size_t>(n));
+  close(pipe_fds[0]);
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw std::runtime_error(fmt::format("the child for provider_stacks={} failed", stacks));
+  }
+  ChildResult result;
+  std::sscanf(output.c_str(), "%lf %ld %ld", &result.seconds, &result.templates, &result.resources);
+  result.max_rss_kib = usage.ru_maxrss;  // Linux: KiB
+  return result;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() == 3 && args[0] == "--child") return run_child(std::stoi(args[1]), args[2]);
+    int repeat = 3;
+    std::vector<int> counts;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      if (args[i] == "--repeat" && i + 1 < args.size()) {
+        repeat = std::stoi(args[++i]);
+      } else {
+        counts.push_back(std::stoi(args[i]));
+      }
+    }
+    if (counts.empty()) counts = {1, 10, 100, 1000};
+
+    const std::string self = fs::read_symlink("/proc/self/exe").string();
+    const fs::path scratch = fs::temp_directory_path() / fmt::format("cdkpp-bench-{}", getpid());
+    std::cout << "| provider_stacks | templates | resources | synth time (best of " << repeat
+              << ") | peak RSS |\n|---:|---:|---:|---:|---:|\n";
+    for (const int stacks : counts) {
+      ChildResult best;
+      for (int run = 0; run < repeat; ++run) {
+        const auto result = spawn_child(self, stacks, scratch / fmt::format("out-{}-{}", stacks, run));
+        fs::remove_all(scratch / fmt::format("out-{}-{}", stacks, run));
+        if (run == 0 || result.seconds < best.seconds) {
+          const long rss = std::max(best.max_rss_kib, result.max_rss_kib);
+          best = result;
+          best.max_rss_kib = rss;
+        } else {
+          best.max_rss_kib = std::max(best.max_rss_kib, result.max_rss_kib);
+        }
+      }
+      std::cout << fmt::format(
+          "| {} | {} | {} | {:.3f} s | {:.1f} MiB |\n",
+          stacks,
+          best.templates,
+          best.resources,
+          best.seconds,
+          static_cast<double>(best.max_rss_kib) / 1024.0);
+    }
+    fs::remove_all(scratch);
+    return 0;
+  } catch (const std::exception& error) {
+    std::cerr << "error: " << error.what() << '\n';
+    return 1;
+  }
+}
