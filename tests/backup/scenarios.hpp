@@ -20,6 +20,7 @@
 #include <cdk/kms/alias.hpp>
 #include <cdk/kms/key.hpp>
 #include <cdk/kms/key_base.hpp>
+#include <cdk/sns/topic.hpp>
 #include <functional>
 #include <map>
 #include <string>
@@ -428,6 +429,18 @@ inline std::map<std::string, BackupScenario> backup_scenarios() {
          return d::single(app, [](cdk::Stack& s) {
            auto& key = s.add<cdk::kms::Key>("Key");
            s.add<backup::BackupVault>("Vault", {.encryption_key = &key});
+         });
+       }},
+      {"vault_topic",
+       [](cdk::App& app) {
+         return d::single(app, [](cdk::Stack& s) {
+           auto& topic = s.add<cdk::sns::Topic>("Topic");
+           s.add<backup::BackupVault>("Vault", {.notification_topic = &topic});
+           s.add<backup::BackupVault>(
+               "Vault2",
+               {.notification_events = {backup::BackupVaultEvents::backup_job_failed,
+                                        backup::BackupVaultEvents::copy_job_failed},
+                .notification_topic = &topic});
          });
        }},
       {"mission", [](cdk::App& app) { return d::mission(app); }},
