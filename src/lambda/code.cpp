@@ -14,8 +14,7 @@ Code Code::from_asset(std::string path) { return {Kind::asset, std::move(path)};
 Code Code::from_inline(std::string code) {
   if (code.empty()) {
     throw ValidationError(
-        "Lambda inline code cannot be empty\n    fix: give Code::from_inline the source text",
-        "");
+        "Lambda inline code cannot be empty\n    fix: give Code::from_inline the source text", "");
   }
   return {Kind::inline_code, std::move(code)};
 }

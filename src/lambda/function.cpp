@@ -200,9 +200,8 @@ Function& Function::add_environment(const std::string& key, const std::string& v
             key),
         node().path());
   }
-  auto existing = std::find_if(environment_.begin(), environment_.end(), [&key](const auto& e) {
-    return e.first == key;
-  });
+  auto existing = std::find_if(
+      environment_.begin(), environment_.end(), [&key](const auto& e) { return e.first == key; });
   if (existing != environment_.end()) {
     existing->second = value;
   } else {

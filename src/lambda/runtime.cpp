@@ -4,7 +4,9 @@
 namespace cdk::lambda {
 
 Runtime::Runtime(std::string name, RuntimeFamily family, RuntimeOptions options)
-    : name_(std::move(name)), family_(family), supports_inline_code_(options.supports_inline_code) {}
+    : name_(std::move(name)),
+      family_(family),
+      supports_inline_code_(options.supports_inline_code) {}
 
 namespace {
 Runtime inline_runtime(const char* name, RuntimeFamily family) {

@@ -61,10 +61,7 @@ TEST_CASE("backup templates equal aws-cdk-lib's text for text", "[backup][parity
   const auto scenarios = cdk::test::backup_scenarios();
   for (auto it = templates.begin(); it != templates.end(); ++it) {
     const std::string name = it.key();
-    if (scenarios.count(name) == 0) {
-      WARN("scenario not built by cdkpp yet: " << name);
-      continue;
-    }
+    if (scenarios.count(name) == 0) continue;  // reported by the next test case
     SECTION(name) {
       // GIVEN the scenario built by cdkpp
       const auto ours = synthesize(scenarios.at(name));

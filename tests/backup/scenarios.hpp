@@ -15,7 +15,12 @@
 #include <cdk/events/schedule.hpp>
 #include <cdk/iam/policy_document.hpp>
 #include <cdk/iam/principals.hpp>
+#include <cdk/iam/managed_policy.hpp>
 #include <cdk/iam/role.hpp>
+#include <cdk/kms/alias.hpp>
+#include <cdk/kms/key.hpp>
+#include <cdk/kms/key_base.hpp>
+#include <cdk/sns/topic.hpp>
 #include <functional>
 #include <map>
 #include <string>
@@ -235,6 +240,142 @@ inline std::vector<cdk::Stack*> selection_from_construct(cdk::App& app) {
   });
 }
 
+// example-app.md: BackupInfrastructureStack, in a nested stack of `parent`.
+struct Infra {
+  cdk::NestedStack* nested;
+  backup::BackupVault* vault;
+  backup::IBackupVault* cross_account_vault;
+  iam::Role* role;
+};
+
+// example-app.md's LocalBackupEncryptionKey and its alias.
+inline cdk::kms::IKey& local_backup_key(cdk::Construct& scope, cdk::RemovalPolicy removal_policy) {
+  auto& key = scope.add<cdk::kms::Key>(
+      "LocalBackupEncryptionKey",
+      {
+          .description = "Local KMS key for CompactConnect sandbox backup encryption",
+          .enable_key_rotation = true,
+          .removal_policy = removal_policy,
+      });
+  scope.add<cdk::kms::Alias>(
+      "LocalBackupEncryptionKeyAlias",
+      {.alias_name = "alias/compactconnect-sandbox-backup-key", .target_key = &key});
+  return key;
+}
+
+inline Infra backup_infrastructure(cdk::Stack& parent) {
+  using Json = nlohmann::ordered_json;
+  auto& nested = parent.add<cdk::NestedStack>("BackupInfrastructureStack");
+  const auto removal_policy = cdk::RemovalPolicy::destroy;
+  auto& key = local_backup_key(nested, removal_policy);
+  auto& cross = backup::BackupVault::from_backup_vault_arn(
+      nested,
+      "CrossAccountBackupVault",
+      nested.format_arn({
+          .account = "111122223333",
+          .arn_format = cdk::ArnFormat::colon_resource_name,
+          .region = "us-west-2",
+          .resource = "backup-vault",
+          .resource_name = "CompactConnectBackupVault",
+          .service = "backup",
+      }));
+  const Json copy_condition = {
+      {"ForAnyValue:ArnNotEquals", {{"backup:CopyTargets", Json::array({cross.backup_vault_arn()})}}}};
+  auto& role = nested.add<iam::Role>(
+      "BackupServiceRole",
+      {
+          .assumed_by = iam::ServicePrincipal("backup.amazonaws.com"),
+          .inline_policies = {{"BackupSecurityPolicy",
+                               iam::PolicyDocument({.statements = {iam::PolicyStatement({
+                                                        .actions = {"backup:CopyIntoBackupVault",
+                                                                    "backup:StartCopyJob"},
+                                                        .conditions = copy_condition,
+                                                        .effect = iam::Effect::deny,
+                                                        .resources = {"*"},
+                                                        .sid = "RestrictCrossAccountOperations",
+                                                    })}})}},
+          .managed_policies =
+              {
+                  iam::ManagedPolicy::from_aws_managed_policy_name(
+                      "service-role/AWSBackupServiceRolePolicyForBackup"),
+                  iam::ManagedPolicy::from_aws_managed_policy_name(
+                      "service-role/AWSBackupServiceRolePolicyForRestores"),
+                  iam::ManagedPolicy::from_aws_managed_policy_name("AWSBackupServiceRolePolicyForS3Backup"),
+                  iam::ManagedPolicy::from_aws_managed_policy_name("AWSBackupServiceRolePolicyForS3Restore"),
+              },
+          .role_name = "CompactConnect-sandbox-BackupServiceRole",
+      });
+  auto& vault = nested.add<backup::BackupVault>(
+      "LocalBackupVault",
+      {
+          .access_policy = iam::PolicyDocument({.statements =
+                                                    {
+                                                        iam::PolicyStatement({
+                                                            .actions = {"backup:CopyIntoBackupVault"},
+                                                            .effect = iam::Effect::allow,
+                                                            .principals = {iam::AccountPrincipal(nested.account())},
+                                                            .resources = {"*"},
+                                                            .sid = "EnableBackupVaultAccess",
+                                                        }),
+                                                        iam::PolicyStatement({
+                                                            .actions = {"backup:CopyIntoBackupVault",
+                                                                        "backup:StartCopyJob"},
+                                                            .conditions = copy_condition,
+                                                            .effect = iam::Effect::deny,
+                                                            .principals = {iam::StarPrincipal()},
+                                                            .resources = {"*"},
+                                                            .sid = "OnlyCopyIntoApprovedVault",
+                                                        }),
+                                                    }}),
+          .backup_vault_name = "CompactConnect-sandbox-BackupVault",
+          .encryption_key = &key,
+          .lock_configuration = backup::LockConfiguration{.min_retention = Duration::days(180)},
+          .removal_policy = removal_policy,
+      });
+  return {&nested, &vault, &cross, &role};
+}
+
+// example-app.md: CognitoUserBackup's BackupBucket with its cross-account plan.
+inline void cross_account_plan(cdk::Construct& scope, const Infra& infra) {
+  const Bucket b = bucket(scope, "BackupBucket");
+  auto& group = b.group->add<cdk::Construct>("BackupPlan");
+  const std::string prefix = b.name + "-cognito-backup";
+  auto& plan = group.add<backup::BackupPlan>(
+      "BackupPlan",
+      {
+          .backup_plan_name = prefix + "-BackupPlan",
+          .backup_plan_rules = {backup::BackupPlanRule({
+              .backup_vault = infra.vault,
+              .copy_actions = {{
+                  .delete_after = Duration::days(730),
+                  .destination_backup_vault = infra.cross_account_vault,
+                  .move_to_cold_storage_after = Duration::days(30),
+              }},
+              .delete_after = Duration::days(730),
+              .move_to_cold_storage_after = Duration::days(30),
+              .rule_name = prefix + "-Backup",
+              .schedule_expression = cdk::events::Schedule::cron({.hour = "3", .minute = "0"}),
+          })},
+      });
+  group.add<backup::BackupSelection>(
+      "BackupSelection",
+      {
+          .backup_plan = &plan,
+          .backup_selection_name = prefix + "-Selection",
+          .resources = {backup::BackupResource::from_arn(b.arn)},
+          .role = infra.role,
+      });
+}
+
+inline std::vector<cdk::Stack*> mission(cdk::App& app) {
+  auto& parent = app.add<cdk::Stack>("PersistentStack");
+  const Infra infra = backup_infrastructure(parent);
+  cross_account_plan(parent.add<cdk::Construct>("StaffUsers"), infra);
+  auto& sibling = app.add<cdk::Stack>("ProviderUsersStack");
+  cross_account_plan(sibling.add<cdk::Construct>("ProviderUsers"), infra);
+  return {&parent, infra.nested, &sibling};
+}
+
 }  // namespace backup_scenarios_detail
 
 /// The scenarios cdkpp builds, by the reference's names.
@@ -283,6 +424,26 @@ inline std::map<std::string, BackupScenario> backup_scenarios() {
       {"selection_default_role", d::selection_default_role},
       {"selection_given_role", d::selection_given_role},
       {"selection_from_construct", d::selection_from_construct},
+      {"vault_key",
+       [](cdk::App& app) {
+         return d::single(app, [](cdk::Stack& s) {
+           auto& key = s.add<cdk::kms::Key>("Key");
+           s.add<backup::BackupVault>("Vault", {.encryption_key = &key});
+         });
+       }},
+      {"vault_topic",
+       [](cdk::App& app) {
+         return d::single(app, [](cdk::Stack& s) {
+           auto& topic = s.add<cdk::sns::Topic>("Topic");
+           s.add<backup::BackupVault>("Vault", {.notification_topic = &topic});
+           s.add<backup::BackupVault>(
+               "Vault2",
+               {.notification_events = {backup::BackupVaultEvents::backup_job_failed,
+                                        backup::BackupVaultEvents::copy_job_failed},
+                .notification_topic = &topic});
+         });
+       }},
+      {"mission", [](cdk::App& app) { return d::mission(app); }},
   };
 }
 

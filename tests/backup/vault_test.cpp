@@ -13,6 +13,7 @@
 #include <cdk/iam/principals.hpp>
 #include <cdk/iam/role.hpp>
 #include <cdk/kms/key_base.hpp>
+#include <cdk/sns/topic_base.hpp>
 
 namespace backup = cdk::backup;
 namespace iam = cdk::iam;
@@ -43,6 +44,28 @@ class FakeKey final : public cdk::kms::IKey {
   iam::Grant grant_encrypt_decrypt(const iam::IGrantable& g) override {
     return grant(g, {"kms:Decrypt", "kms:Encrypt"});
   }
+
+ private:
+  cdk::CfnResource* resource_ = nullptr;
+};
+
+// A stand-in topic that records what was granted (sns::Topic lives in the sns module).
+class FakeTopic final : public cdk::sns::ITopic {
+ public:
+  using Props = cdk::Construct::Props;
+  FakeTopic(cdk::Scope scope, Props /*props*/) : ITopic(std::move(scope)) {
+    resource_ = &add<cdk::CfnResource>("Resource", {.type = "AWS::SNS::Topic"});
+  }
+  std::string topic_arn() const override { return resource_->ref(); }
+  std::string topic_name() const override { return resource_->get_att("TopicName"); }
+  iam::AddToResourcePolicyResult add_to_resource_policy(const iam::PolicyStatement&) override {
+    return {};
+  }
+  iam::Grant grant_publish(const iam::IGrantable& grantee) override {
+    published_to.push_back(iam::PrincipalRef(grantee).to_string());
+    return iam::Grant::drop(grantee, "publish");
+  }
+  std::vector<std::string> published_to;
 
  private:
   cdk::CfnResource* resource_ = nullptr;
@@ -221,4 +244,25 @@ TEST_CASE("a vault grant with a wildcard action is an error", "[backup][vault][g
       vault.grant(role, {"backup:Describe*"}),
       Catch::Contains("don't support a wildcard") && Catch::Contains("backup:Describe*") &&
           Catch::Contains("[Stack/Vault]"));
+}
+
+TEST_CASE("a notification topic gets every vault event unless some are chosen", "[backup][vault]") {
+  // GIVEN two vaults notifying one topic, the second with chosen events
+  Fixture f;
+  auto& topic = f.stack.add<FakeTopic>("Topic");
+  f.stack.add<backup::BackupVault>("Vault", {.notification_topic = &topic});
+  f.stack.add<backup::BackupVault>(
+      "Vault2",
+      {.notification_events = {backup::BackupVaultEvents::backup_job_failed,
+                               backup::BackupVaultEvents::s3_restore_object_failed},
+       .notification_topic = &topic});
+  // THEN the backup service may publish, and the events render as aws-cdk-lib lists them
+  CHECK(topic.published_to == std::vector<std::string>(2, "ServicePrincipal(backup.amazonaws.com)"));
+  const Json all = f.vault_properties().at("Notifications");
+  CHECK(all.at("BackupVaultEvents").size() == 17);
+  CHECK(all.at("BackupVaultEvents")[0] == "BACKUP_JOB_STARTED");
+  CHECK(all.at("BackupVaultEvents")[16] == "S3_RESTORE_OBJECT_FAILED");
+  CHECK(all.at("SNSTopicArn") == Json{{"Ref", "TopicBFC7AF6E"}});
+  const Json chosen = f.vault_properties("Vault2B3A9AE67").at("Notifications");
+  CHECK(chosen.at("BackupVaultEvents").dump() == R"(["BACKUP_JOB_FAILED","S3_RESTORE_OBJECT_FAILED"])");
 }

@@ -65,8 +65,8 @@ Stacks daily_export(cdk::App& app) {
 Stacks two_rules(cdk::App& app) {
   auto& stack = app.add<cdk::Stack>("RulesStack");
   auto& fn = export_function(stack);
-  auto& hourly = stack.add<events::Rule>(
-      "Hourly", {.schedule = events::Schedule::rate(Duration::hours(1))});
+  auto& hourly =
+      stack.add<events::Rule>("Hourly", {.schedule = events::Schedule::rate(Duration::hours(1))});
   targets::LambdaFunction plain(fn);
   targets::LambdaFunction again(
       fn,
@@ -79,8 +79,7 @@ Stacks two_rules(cdk::App& app) {
   hourly.add_target(again);
   targets::LambdaFunction no_retry(fn, {.retry_attempts = 0});
   stack.add<events::Rule>(
-      "Daily",
-      {.schedule = events::Schedule::rate(Duration::days(1)), .targets = {&no_retry}});
+      "Daily", {.schedule = events::Schedule::rate(Duration::days(1)), .targets = {&no_retry}});
   targets::LambdaFunction short_age(fn, {.max_event_age = Duration::minutes(5)});
   stack.add<events::Rule>(
       "Pattern",
@@ -153,14 +152,14 @@ TEST_CASE(
   cdk::assertions::Template::from_stack(stack).resource_count_is("AWS::Lambda::Permission", 1);
 }
 
-TEST_CASE("the target config carries the function ARN, input and retry policy", "[events_targets]") {
+TEST_CASE(
+    "the target config carries the function ARN, input and retry policy", "[events_targets]") {
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("S");
   auto& fn = export_function(stack);
   auto& rule =
       stack.add<events::Rule>("Rule", {.schedule = events::Schedule::rate(Duration::hours(1))});
-  targets::LambdaFunction target(
-      fn, {.max_event_age = Duration::minutes(2), .retry_attempts = 3});
+  targets::LambdaFunction target(fn, {.max_event_age = Duration::minutes(2), .retry_attempts = 3});
   const auto config = target.bind(rule, "Target0");
   CHECK(config.arn == fn.function_arn());
   CHECK(config.target_resource == &fn);

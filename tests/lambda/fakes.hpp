@@ -14,7 +14,8 @@ class FakeBucket : public cdk::s3::IBucket {
   struct Props {
     std::string name{};
   };
-  FakeBucket(cdk::Scope scope, Props props) : IBucket(std::move(scope)), name_(std::move(props.name)) {}
+  FakeBucket(cdk::Scope scope, Props props)
+      : IBucket(std::move(scope)), name_(std::move(props.name)) {}
 
   std::string bucket_arn() const override { return "arn:aws:s3:::" + name_; }
   std::string bucket_name() const override { return name_; }

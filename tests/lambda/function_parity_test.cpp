@@ -343,7 +343,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "function props aws-cdk-lib rejects are rejected with its message", "[lambda][parity][errors]") {
+    "function props aws-cdk-lib rejects are rejected with its message",
+    "[lambda][parity][errors]") {
   const Json errors = cdk::test::parity_reference("lambda.json")["errors"];
   auto with = [](auto change) {
     return [change] {
@@ -364,7 +365,9 @@ TEST_CASE(
       fn_app(with([](auto& p) { p.description = std::string(257, 'd'); })),
       Catch::Contains(error_of(errors, "description_too_long")) && path);
   CHECK_THROWS_WITH(
-      fn_app(with([](auto& p) { p.environment = {{"AWS_REGION", "us-east-1"}}; })),
+      fn_app(with([](auto& p) {
+        p.environment = {{"AWS_REGION", "us-east-1"}};
+      })),
       Catch::Contains(error_of(errors, "reserved_environment")) && path);
   CHECK_THROWS_WITH(
       fn_app(base_props, [](lambda::Function& fn) { fn.add_environment("LAMBDA_TASK_ROOT", "x"); }),
@@ -377,22 +380,22 @@ TEST_CASE(
   std::string not_zip = error_of(errors, "asset_not_zip");
   not_zip.replace(not_zip.find("<repo>"), 6, CDKPP_SOURCE_DIR);
   CHECK_THROWS_WITH(
-      fn_app(with([](auto& p) {
-        p.code = lambda::Code::from_asset(kExportDir + "/lambda_function.py");
-      })),
+      fn_app(with(
+          [](auto& p) { p.code = lambda::Code::from_asset(kExportDir + "/lambda_function.py"); })),
       Catch::Contains(not_zip) && path);
   CHECK_THROWS_WITH(
-      fn_app(base_props, [](lambda::Function& fn) {
-        fn.add_permission(
-            "P",
-            {.principal = iam::CompositePrincipal(
-                 iam::ServicePrincipal("a.amazonaws.com"),
-                 iam::ServicePrincipal("b.amazonaws.com"))});
-      }),
+      fn_app(
+          base_props,
+          [](lambda::Function& fn) {
+            fn.add_permission(
+                "P",
+                {.principal = iam::CompositePrincipal(
+                     iam::ServicePrincipal("a.amazonaws.com"),
+                     iam::ServicePrincipal("b.amazonaws.com"))});
+          }),
       Catch::Contains("Invalid principal type for Lambda permission statement: ") &&
-          Catch::Contains(
-              "Supported: AccountPrincipal, ArnPrincipal, ServicePrincipal, "
-              "OrganizationPrincipal") &&
+          Catch::Contains("Supported: AccountPrincipal, ArnPrincipal, ServicePrincipal, "
+                          "OrganizationPrincipal") &&
           path);
 }
 

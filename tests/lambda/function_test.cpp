@@ -96,7 +96,8 @@ TEST_CASE("add_to_role_policy adds a DefaultPolicy the function depends on too",
         Json::array({"FnServiceRoleDefaultPolicyC6A839BF", "FnServiceRoleB9001A96"})}});
 }
 
-TEST_CASE("environment variables keep insertion order; a repeated key keeps its place", "[lambda]") {
+TEST_CASE(
+    "environment variables keep insertion order; a repeated key keeps its place", "[lambda]") {
   Fixture f;
   auto& fn = f.fn({
       .code = lambda::Code::from_inline("pass"),
@@ -105,7 +106,9 @@ TEST_CASE("environment variables keep insertion order; a repeated key keeps its 
       .runtime = lambda::Runtime::python_3_12(),
   });
   fn.add_environment("C", "3").add_environment("B", "4");
-  CHECK(f.function_properties()["Environment"].dump() == R"({"Variables":{"B":"4","A":"2","C":"3"}})");
+  CHECK(
+      f.function_properties()["Environment"].dump() ==
+      R"({"Variables":{"B":"4","A":"2","C":"3"}})");
 }
 
 TEST_CASE("code from a bucket renders its name, key and version", "[lambda][code]") {
@@ -124,13 +127,15 @@ TEST_CASE("code from a bucket renders its name, key and version", "[lambda][code
 TEST_CASE("code from an asset directory is a child asset named Code", "[lambda][code]") {
   Fixture f;
   auto& fn = f.fn({
-      .code = lambda::Code::from_asset(std::string(CDKPP_SOURCE_DIR) + "/tests/fixtures/export_lambda"),
+      .code =
+          lambda::Code::from_asset(std::string(CDKPP_SOURCE_DIR) + "/tests/fixtures/export_lambda"),
       .handler = "lambda_function.lambda_handler",
       .runtime = lambda::Runtime::python_3_12(),
   });
   CHECK(fn.node().try_find_child("Code") != nullptr);
-  CHECK(f.function_properties()["Code"]["S3Key"] ==
-        "e7beceb3c97c01023ed5d8e9bf9c005ae412f1e51570cc2f8d17c0bbc0bbb530.zip");
+  CHECK(
+      f.function_properties()["Code"]["S3Key"] ==
+      "e7beceb3c97c01023ed5d8e9bf9c005ae412f1e51570cc2f8d17c0bbc0bbb530.zip");
 }
 
 TEST_CASE("a log group renders as LoggingConfig", "[lambda][logs]") {
@@ -142,7 +147,8 @@ TEST_CASE("a log group renders as LoggingConfig", "[lambda][logs]") {
       .log_group = &group,
       .runtime = lambda::Runtime::python_3_12(),
   });
-  CHECK(f.function_properties()["LoggingConfig"].dump() == R"({"LogGroup":{"Ref":"Logs6819BB44"}})");
+  CHECK(
+      f.function_properties()["LoggingConfig"].dump() == R"({"LogGroup":{"Ref":"Logs6819BB44"}})");
 }
 
 TEST_CASE("a given role is used and no service role is made", "[lambda][role]") {
@@ -160,7 +166,8 @@ TEST_CASE("a given role is used and no service role is made", "[lambda][role]") 
   Template::from_stack(f.stack).resource_count_is("AWS::IAM::Role", 1);
 }
 
-TEST_CASE("grant_invoke to a service principal makes one permission however often", "[lambda][grants]") {
+TEST_CASE(
+    "grant_invoke to a service principal makes one permission however often", "[lambda][grants]") {
   Fixture f;
   auto& fn = f.fn();
   const auto first = fn.grant_invoke(iam::ServicePrincipal("events.amazonaws.com"));
@@ -176,8 +183,8 @@ TEST_CASE("grant_invoke to a service principal makes one permission however ofte
 TEST_CASE("grant_invoke to a role names the function and its versions", "[lambda][grants]") {
   Fixture f;
   auto& fn = f.fn();
-  auto& role =
-      f.stack.add<iam::Role>("Caller", {.assumed_by = iam::ServicePrincipal("states.amazonaws.com")});
+  auto& role = f.stack.add<iam::Role>(
+      "Caller", {.assumed_by = iam::ServicePrincipal("states.amazonaws.com")});
   fn.grant_invoke(role);
   const auto tmpl = Template::from_stack(f.stack);
   tmpl.resource_count_is("AWS::Lambda::Permission", 0);
@@ -200,7 +207,8 @@ TEST_CASE("add_permission places the permission under the given scope", "[lambda
   CHECK(fn.node().try_find_child("Allow") == nullptr);
 }
 
-TEST_CASE("metrics are AWS/Lambda metrics of the function with CDK's statistics", "[lambda][metrics]") {
+TEST_CASE(
+    "metrics are AWS/Lambda metrics of the function with CDK's statistics", "[lambda][metrics]") {
   Fixture f;
   auto& fn = f.fn();
   CHECK(fn.metric_errors().metric_name() == "Errors");

@@ -31,8 +31,7 @@ class FakeKey : public cdk::kms::IKey {
     return grant(grantee, {"kms:Decrypt"});
   }
   cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) override {
-    return grant(
-        grantee, {"kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"});
+    return grant(grantee, {"kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"});
   }
   cdk::iam::AddToResourcePolicyResult add_to_resource_policy(
       const cdk::iam::PolicyStatement& /*statement*/) override {

@@ -31,7 +31,8 @@ namespace {
 const char* const kKeyArn = "arn:aws:kms:us-east-1:111111111111:key/abcd-1234";
 
 iam::Role& lambda_role(cdk::Stack& stack) {
-  return stack.add<iam::Role>("Role", {.assumed_by = iam::ServicePrincipal("lambda.amazonaws.com")});
+  return stack.add<iam::Role>(
+      "Role", {.assumed_by = iam::ServicePrincipal("lambda.amazonaws.com")});
 }
 
 Stacks defaults(cdk::App& app) {
@@ -175,14 +176,14 @@ TEST_CASE("log group templates equal aws-cdk-lib's", "[logs][parity]") {
   }
 }
 
-TEST_CASE("log group props aws-cdk-lib rejects are rejected with its message", "[logs][parity][errors]") {
+TEST_CASE(
+    "log group props aws-cdk-lib rejects are rejected with its message", "[logs][parity][errors]") {
   const Json errors = cdk::test::parity_reference("logs.json")["errors"];
   for (const int days : {0, -1}) {
     const std::string name = days == 0 ? "retention_zero" : "retention_negative";
     CHECK_THROWS_WITH(
         group_app({.retention = static_cast<logs::RetentionDays>(days)}),
-        Catch::Contains(errors[name]["error"].get<std::string>()) &&
-            Catch::Contains("S/LogGroup"));
+        Catch::Contains(errors[name]["error"].get<std::string>()) && Catch::Contains("S/LogGroup"));
   }
   CHECK_THROWS_WITH(
       group_app({

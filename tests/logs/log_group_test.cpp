@@ -90,12 +90,12 @@ TEST_CASE("the delivery class takes no retention", "[logs][errors]") {
   Fixture f;
   f.group({.log_group_class = logs::LogGroupClass::delivery});
   Template::from_stack(f.stack).has_resource_properties(
-      "AWS::Logs::LogGroup",
-      {{"LogGroupClass", "DELIVERY"}, {"RetentionInDays", Match::absent()}});
+      "AWS::Logs::LogGroup", {{"LogGroupClass", "DELIVERY"}, {"RetentionInDays", Match::absent()}});
   Fixture g;
   CHECK_THROWS_WITH(
-      g.group({.log_group_class = logs::LogGroupClass::delivery,
-               .retention = logs::RetentionDays::one_day}),
+      g.group(
+          {.log_group_class = logs::LogGroupClass::delivery,
+           .retention = logs::RetentionDays::one_day}),
       Catch::Contains("retention is not supported for a log group with logGroupClass DELIVERY") &&
           Catch::Contains("Stack/Group") && Catch::Contains("fix:"));
 }
@@ -107,7 +107,8 @@ TEST_CASE("a retention that is not a positive number of days is rejected", "[log
       Catch::Contains("retentionInDays must be positive, got 0") && Catch::Contains("fix:"));
 }
 
-TEST_CASE("grant_write gives the grantee aws-cdk-lib's write actions on the ARN", "[logs][grants]") {
+TEST_CASE(
+    "grant_write gives the grantee aws-cdk-lib's write actions on the ARN", "[logs][grants]") {
   // GIVEN
   Fixture f;
   auto& group = f.group();
@@ -127,7 +128,8 @@ TEST_CASE("grant_write gives the grantee aws-cdk-lib's write actions on the ARN"
           }})}}}});
 }
 
-TEST_CASE("grant_read and grant name the ARN with and without the stream suffix", "[logs][grants]") {
+TEST_CASE(
+    "grant_read and grant name the ARN with and without the stream suffix", "[logs][grants]") {
   Fixture f;
   auto& group = f.group();
   auto& role = f.role();

@@ -96,8 +96,7 @@ class Function : public IFunction {
   cdk::cloudwatch::Metric metric_throttles(
       const cdk::cloudwatch::MetricOptions& options = {}) const;
   /// Duration, Average.
-  cdk::cloudwatch::Metric metric_duration(
-      const cdk::cloudwatch::MetricOptions& options = {}) const;
+  cdk::cloudwatch::Metric metric_duration(const cdk::cloudwatch::MetricOptions& options = {}) const;
 
   /// The execution role.
   cdk::iam::PrincipalRef grant_principal() const override;
