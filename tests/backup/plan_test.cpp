@@ -16,7 +16,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Fixture {
+struct PlanFixture {
   cdk::App app;
   cdk::Stack& stack = app.add<cdk::Stack>("Stack");
   Json plan_json() {
@@ -33,7 +33,7 @@ struct Fixture {
 
 TEST_CASE("rules without a vault share one vault created under the plan", "[backup][plan]") {
   // GIVEN a plan without a vault
-  Fixture f;
+  PlanFixture f;
   auto& plan = f.stack.add<backup::BackupPlan>("Plan");
   CHECK_THROWS_WITH(plan.backup_vault(), Catch::Contains("No backup vault!") && Catch::Contains("[Stack/Plan]"));
   // WHEN two rules are added
@@ -49,7 +49,7 @@ TEST_CASE("rules without a vault share one vault created under the plan", "[back
 }
 
 TEST_CASE("a rule's own vault wins over the plan's, and no default vault is made", "[backup][plan]") {
-  Fixture f;
+  PlanFixture f;
   auto& vault = f.stack.add<backup::BackupVault>("Mine", {.backup_vault_name = "mine"});
   auto& plan = f.stack.add<backup::BackupPlan>("Plan", {.backup_plan_name = "named"});
   plan.add_rule(backup::BackupPlanRule({.backup_vault = &vault}));
@@ -59,7 +59,7 @@ TEST_CASE("a rule's own vault wins over the plan's, and no default vault is made
 }
 
 TEST_CASE("rules render durations in whole days and minutes, keys in CloudFormation order", "[backup][plan]") {
-  Fixture f;
+  PlanFixture f;
   auto& vault = f.stack.add<backup::BackupVault>("Vault", {.backup_vault_name = "v1"});
   f.stack.add<backup::BackupPlan>(
       "Plan",
@@ -87,7 +87,7 @@ TEST_CASE("rules render durations in whole days and minutes, keys in CloudFormat
 }
 
 TEST_CASE("a rule's delete_after that is not whole days is an error", "[backup][plan][errors]") {
-  Fixture f;
+  PlanFixture f;
   auto& plan = f.stack.add<backup::BackupPlan>("Plan");
   CHECK_THROWS(plan.add_rule(backup::BackupPlanRule({.delete_after = Duration::hours(36)})));
 }
@@ -121,7 +121,7 @@ TEST_CASE("rule validation follows aws-cdk-lib, without a construct path", "[bac
 }
 
 TEST_CASE("a copy action must delete at least 90 days after moving to cold storage", "[backup][plan][errors]") {
-  Fixture f;
+  PlanFixture f;
   auto& vault = backup::BackupVault::from_backup_vault_name(f.stack, "Other", "other");
   auto copy = [&](int delete_days) {
     return backup::BackupPlanRule({.copy_actions = {{
@@ -135,14 +135,14 @@ TEST_CASE("a copy action must delete at least 90 days after moving to cold stora
 }
 
 TEST_CASE("a plan without rules fails validation at synthesis", "[backup][plan][errors]") {
-  Fixture f;
+  PlanFixture f;
   f.stack.add<backup::BackupPlan>("Plan");
   CHECK_THROWS_WITH(
       f.app.assembly(), Catch::Contains("[Stack/Plan] A backup plan must have at least 1 rule."));
 }
 
 TEST_CASE("rules added after construction render, as do Windows VSS and tags", "[backup][plan]") {
-  Fixture f;
+  PlanFixture f;
   auto& plan = f.stack.add<backup::BackupPlan>("Plan", {.windows_vss = true});
   plan.add_rule(backup::BackupPlanRule::monthly7_year());
   cdk::Tags::of(f.app).add("environment", "sandbox");
@@ -159,7 +159,7 @@ TEST_CASE("rules added after construction render, as do Windows VSS and tags", "
 }
 
 TEST_CASE("an imported plan gives its id to selections", "[backup][plan][import]") {
-  Fixture f;
+  PlanFixture f;
   auto& plan = backup::BackupPlan::from_backup_plan_id(f.stack, "Imported", "plan-1234");
   CHECK(plan.backup_plan_id() == "plan-1234");
   f.stack.add<backup::BackupSelection>(

@@ -20,7 +20,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Fixture {
+struct SelectionFixture {
   cdk::App app;
   cdk::Stack& stack = app.add<cdk::Stack>("Stack");
   backup::BackupPlan& plan = backup::BackupPlan::daily35_day_retention(stack, "Plan");
@@ -40,7 +40,7 @@ const char* kRestorePolicy = ":iam::aws:policy/service-role/AWSBackupServiceRole
 }  // namespace
 
 TEST_CASE("a selection without a role creates one with the backup policy", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   auto& selection = f.plan.add_selection("Sel", {.resources = {backup::BackupResource::from_arn("arn:aws:s3:::b")}});
   CHECK(dynamic_cast<iam::Role&>(selection.grant_principal()).node().path() == "Stack/Plan/Sel/Role");
   const Json role = Template::from_stack(f.stack).find_resources("AWS::IAM::Role").begin().value();
@@ -52,7 +52,7 @@ TEST_CASE("a selection without a role creates one with the backup policy", "[bac
 }
 
 TEST_CASE("allow_restores and disable_default_backup_policy choose the managed policies", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   f.plan.add_selection(
       "Sel",
       {.allow_restores = true,
@@ -70,7 +70,7 @@ TEST_CASE("allow_restores and disable_default_backup_policy choose the managed p
 }
 
 TEST_CASE("a given role gets the managed policies, once each", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   auto& role = f.stack.add<iam::Role>(
       "Role",
       {.assumed_by = iam::ServicePrincipal("backup.amazonaws.com"),
@@ -90,7 +90,7 @@ TEST_CASE("a given role gets the managed policies, once each", "[backup][selecti
 }
 
 TEST_CASE("a selection with nothing selected leaves both lists out", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   f.plan.add_selection("Sel", {.backup_selection_name = "named"});
   CHECK(f.selection().at("SelectionName") == "named");
   CHECK_FALSE(f.selection().contains("Resources"));
@@ -98,7 +98,7 @@ TEST_CASE("a selection with nothing selected leaves both lists out", "[backup][s
 }
 
 TEST_CASE("tags and resources added after construction render", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   auto& selection = f.plan.add_selection("Sel", {});
   selection.add_resource(backup::BackupResource::from_tag("stage", "prod"));
   selection.add_resource(backup::BackupResource::from_arn("arn:aws:s3:::later"));
@@ -109,7 +109,7 @@ TEST_CASE("tags and resources added after construction render", "[backup][select
 }
 
 TEST_CASE("from_construct finds the backupable resources below a construct", "[backup][selection]") {
-  Fixture f;
+  SelectionFixture f;
   auto& data = f.stack.add<cdk::Construct>("Data");
   data.add<cdk::CfnResource>("Table", {.type = "AWS::DynamoDB::Table"});
   data.add<cdk::CfnResource>("Instance", {.type = "AWS::EC2::Instance"});
@@ -131,7 +131,7 @@ TEST_CASE("from_construct finds the backupable resources below a construct", "[b
 }
 
 TEST_CASE("a selection without a plan is an error", "[backup][selection][errors]") {
-  Fixture f;
+  SelectionFixture f;
   CHECK_THROWS_WITH(
       f.stack.add<backup::BackupSelection>("Sel", {}),
       Catch::Contains("backup_plan is required") && Catch::Contains("[Stack/Sel]"));

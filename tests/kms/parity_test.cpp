@@ -24,7 +24,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-iam::Role& lambda_role(cdk::Construct& scope, const std::string& id, std::string role_name = "") {
+iam::Role& parity_lambda_role(cdk::Construct& scope, const std::string& id, std::string role_name = "") {
   return scope.add<iam::Role>(
       id,
       {.assumed_by = iam::ServicePrincipal("lambda.amazonaws.com"),
@@ -129,13 +129,13 @@ void aliases(cdk::App& app) {
 
 void grants_same_stack(cdk::App& app) {
   auto& stack = app.add<cdk::Stack>("Stack");
-  auto& admin = lambda_role(stack, "Admin");
+  auto& admin = parity_lambda_role(stack, "Admin");
   auto& key = stack.add<kms::Key>("Key", {.admins = {admin}});
-  auto& role = lambda_role(stack, "Role");
+  auto& role = parity_lambda_role(stack, "Role");
   key.grant_encrypt_decrypt(role);
   key.grant_encrypt(role);
-  key.grant_decrypt(lambda_role(stack, "Reader"));
-  key.grant(lambda_role(stack, "Custom"), {"kms:DescribeKey", "kms:GetPublicKey"});
+  key.grant_decrypt(parity_lambda_role(stack, "Reader"));
+  key.grant(parity_lambda_role(stack, "Custom"), {"kms:DescribeKey", "kms:GetPublicKey"});
   key.grant(iam::ServicePrincipal("logs.amazonaws.com"), {"kms:Encrypt*", "kms:Decrypt*"});
   key.grant_encrypt(iam::AccountPrincipal("123456789012"));
   key.grant_decrypt(iam::ArnPrincipal("arn:aws:iam::123456789012:role/Other"));
@@ -152,7 +152,7 @@ void grants_cross_stack(cdk::App& app) {
   auto& key_stack = app.add<cdk::Stack>("PersistentStack");
   auto& key = shared_key(key_stack, "sandbox", cdk::RemovalPolicy::destroy);
   auto& consumer = app.add<cdk::Stack>("ProviderUsersStack");
-  key.grant_encrypt_decrypt(lambda_role(consumer, "ExportLambdaRole"));
+  key.grant_encrypt_decrypt(parity_lambda_role(consumer, "ExportLambdaRole"));
 }
 
 void grants_cross_stack_dependency(cdk::App& app) {
@@ -160,7 +160,7 @@ void grants_cross_stack_dependency(cdk::App& app) {
   auto& key = key_stack.add<kms::Key>("Key");
   auto& consumer = app.add<cdk::Stack>("Consumer");
   consumer.add_dependency(key_stack);
-  key.grant_decrypt(lambda_role(consumer, "Role"));
+  key.grant_decrypt(parity_lambda_role(consumer, "Role"));
 }
 
 void grants_cross_account(cdk::App& app) {
@@ -170,14 +170,14 @@ void grants_cross_account(cdk::App& app) {
   auto& key_stack = app.add<cdk::Stack>("KeyStack", env("111111111111", "us-east-1"));
   auto& key = key_stack.add<kms::Key>("Key");
   auto& other = app.add<cdk::Stack>("OtherAccount", env("222222222222", "us-east-1"));
-  key.grant_encrypt_decrypt(lambda_role(other, "Role", "other-account-role"));
+  key.grant_encrypt_decrypt(parity_lambda_role(other, "Role", "other-account-role"));
   auto& dependent = app.add<cdk::Stack>("Dependent", env("333333333333", "us-east-1"));
   dependent.add_dependency(key_stack);
-  key.grant_decrypt(lambda_role(dependent, "Role", "dependent-role"));
+  key.grant_decrypt(parity_lambda_role(dependent, "Role", "dependent-role"));
   auto& other_region = app.add<cdk::Stack>("OtherRegion", env("111111111111", "eu-west-1"));
-  key.grant_encrypt(lambda_role(other_region, "Role", "other-region-role"));
+  key.grant_encrypt(parity_lambda_role(other_region, "Role", "other-region-role"));
   auto& same_env = app.add<cdk::Stack>("SameEnv", env("111111111111", "us-east-1"));
-  key.grant_encrypt(lambda_role(same_env, "Role"));
+  key.grant_encrypt(parity_lambda_role(same_env, "Role"));
 }
 
 void imported(cdk::App& app) {
@@ -186,7 +186,7 @@ void imported(cdk::App& app) {
       stack,
       "Imported",
       "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-  key.grant_encrypt_decrypt(lambda_role(stack, "Role"));
+  key.grant_encrypt_decrypt(parity_lambda_role(stack, "Role"));
   key.grant(iam::ServicePrincipal("cloudwatch.amazonaws.com"), {"kms:Decrypt"});
   stack.add<cdk::CfnOutput>("KeyId", {.value = key.key_id()});
   stack.add<cdk::CfnOutput>("KeyArn", {.value = key.key_arn()});

@@ -16,7 +16,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Fixture {
+struct GrantsFixture {
   cdk::App app;
   cdk::Stack& stack = app.add<cdk::Stack>("S");
   s3::Bucket& bucket = stack.add<s3::Bucket>("B");
@@ -41,7 +41,7 @@ struct Fixture {
 
 TEST_CASE("grant_read gives aws-cdk-lib's read actions on bucket and objects", "[s3][grants]") {
   // GIVEN a bucket and a role in one stack
-  Fixture f;
+  GrantsFixture f;
   // WHEN read is granted
   const auto grant = f.bucket.grant_read(f.role);
   // THEN only the role's policy changes
@@ -56,7 +56,7 @@ TEST_CASE("grant_read gives aws-cdk-lib's read actions on bucket and objects", "
 }
 
 TEST_CASE("grant_write includes the object lock and tagging put actions", "[s3][grants]") {
-  Fixture f;
+  GrantsFixture f;
   f.bucket.grant_write(f.role, "in/*");
   CHECK(f.role_statements()[0]["Action"] ==
         Json::array(
@@ -71,7 +71,7 @@ TEST_CASE("grant_write includes the object lock and tagging put actions", "[s3][
 }
 
 TEST_CASE("grant_read_write is read then write", "[s3][grants]") {
-  Fixture f;
+  GrantsFixture f;
   f.bucket.grant_read_write(f.role);
   CHECK(f.role_statements()[0]["Action"].size() == 10);
   CHECK(f.role_statements()[0]["Action"][0] == "s3:GetObject*");
@@ -79,7 +79,7 @@ TEST_CASE("grant_read_write is read then write", "[s3][grants]") {
 }
 
 TEST_CASE("grant_put and grant_delete apply to objects only", "[s3][grants]") {
-  Fixture f;
+  GrantsFixture f;
   f.bucket.grant_put(f.role, "a/*");
   f.bucket.grant_delete(f.role, "b/*");
   const Json statements = f.role_statements();
@@ -91,7 +91,7 @@ TEST_CASE("grant_put and grant_delete apply to objects only", "[s3][grants]") {
 
 TEST_CASE("a grantee without a policy gets a bucket policy statement", "[s3][grants]") {
   // GIVEN a service principal, which has no policy of its own
-  Fixture f;
+  GrantsFixture f;
   // WHEN read is granted
   const auto grant = f.bucket.grant_read(iam::ServicePrincipal("logs.amazonaws.com"));
   // THEN the bucket policy names it
@@ -103,19 +103,19 @@ TEST_CASE("a grantee without a policy gets a bucket policy statement", "[s3][gra
 }
 
 TEST_CASE("a grant across stacks of one environment changes only the grantee", "[s3][grants]") {
-  Fixture f;
+  GrantsFixture f;
   auto& other = f.app.add<cdk::Stack>("Other");
   auto& remote =
       other.add<iam::Role>("R", {.assumed_by = iam::ServicePrincipal("lambda.amazonaws.com")});
   f.bucket.grant_read_write(remote);
   CHECK(f.bucket.policy() == nullptr);
   f.app.assembly();
-  const Json statement = Fixture::statements_of(other, remote)[0];
+  const Json statement = GrantsFixture::statements_of(other, remote)[0];
   CHECK(statement["Resource"][0].contains("Fn::ImportValue"));
 }
 
 TEST_CASE("grants on an imported bucket change only the grantee's policy", "[s3][grants]") {
-  Fixture f;
+  GrantsFixture f;
   auto& imported = s3::Bucket::from_bucket_name(f.stack, "I", "imported");
   const auto grant = imported.grant_write(f.role);
   CHECK(grant.success());
@@ -140,7 +140,7 @@ TEST_CASE("grants on a kms bucket add aws-cdk-lib's key actions", "[s3][grants][
   bucket.grant_read_write(role);
   bucket.grant_delete(role);
   // THEN the role's policy has a key statement after read and read-write (none for delete)
-  const Json statements = Fixture::statements_of(stack, role);
+  const Json statements = GrantsFixture::statements_of(stack, role);
   REQUIRE(statements.size() == 5);
   const Json key_arn = {{"Fn::GetAtt", {stack.get_logical_id(key.resource()), "Arn"}}};
   CHECK(statements[1] ==
