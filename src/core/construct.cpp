@@ -21,6 +21,10 @@ Node::Node(Construct& host, Construct* scope, std::string id)
   if (scope_ != nullptr) {
     const std::string& parent_path = scope_->node().path();
     path_ = parent_path.empty() ? id_ : parent_path + "/" + id_;
+    Node& parent = scope_->node();
+    if (auto it = parent.child_index_.find(id_); it != parent.child_index_.end()) {
+      parent.visible_[it->second] = &host_;
+    }
   }
 }
 
@@ -41,9 +45,9 @@ std::vector<Construct*> Node::scopes() const {
 
 std::vector<Construct*> Node::children() const {
   std::vector<Construct*> out;
-  out.reserve(children_.size());
-  for (const auto& child : children_) {
-    if (child) out.push_back(child.get());
+  out.reserve(visible_.size());
+  for (Construct* child : visible_) {
+    if (child != nullptr) out.push_back(child);
   }
   return out;
 }
@@ -51,7 +55,7 @@ std::vector<Construct*> Node::children() const {
 Construct* Node::try_find_child(std::string_view id) const {
   auto it = child_index_.find(std::string(id));
   if (it == child_index_.end()) return nullptr;
-  return children_[it->second].get();
+  return visible_[it->second];
 }
 
 Construct& Node::find_child(std::string_view id) const {
@@ -161,14 +165,19 @@ std::size_t Node::reserve_child(std::string id) {
   child_index_.emplace(id, children_.size());
   child_ids_.push_back(std::move(id));
   children_.emplace_back();
+  visible_.push_back(nullptr);
   return children_.size() - 1;
 }
 
 void Node::fill_child(std::size_t slot, std::unique_ptr<Construct> child) {
+  visible_[slot] = child.get();
   children_[slot] = std::move(child);
 }
 
-void Node::release_child(std::size_t slot) { child_index_.erase(child_ids_[slot]); }
+void Node::release_child(std::size_t slot) {
+  child_index_.erase(child_ids_[slot]);
+  visible_[slot] = nullptr;
+}
 
 Construct::Construct(Scope scope) : node_(*this, scope.parent_, std::move(scope.id_)) {}
 

@@ -1,3 +1,4 @@
+#include "iam/detail/equal_statements.hpp"
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_document.hpp>
 #include <unordered_set>
@@ -8,6 +9,7 @@ using Json = nlohmann::ordered_json;
 
 struct PolicyDocument::State {
   bool assign_sids = false;
+  bool drop_equal_statements = false;
   std::vector<PolicyStatement> statements;
 };
 
@@ -22,10 +24,16 @@ class PolicyDocumentToken final : public IResolvable {
 
   Json resolve(ResolveContext& context) const override {
     if (state_->statements.empty()) return Json(Json::value_t::discarded);
+    std::vector<Json> rendered;
+    rendered.reserve(state_->statements.size());
+    for (const auto& statement : state_->statements) {
+      rendered.push_back(statement.to_statement_json());
+    }
+    if (state_->drop_equal_statements) rendered = detail::drop_equal_statements(std::move(rendered));
     Json statements = Json::array();
     std::unordered_set<std::string> seen;
-    for (const auto& statement : state_->statements) {
-      Json resolved = context.resolve(statement.to_statement_json());
+    for (const auto& statement : rendered) {
+      Json resolved = context.resolve(statement);
       if (!seen.insert(resolved.dump()).second) continue;
       if (state_->assign_sids && !resolved.contains("Sid")) {
         resolved["Sid"] = std::to_string(statements.size());
@@ -66,6 +74,10 @@ void PolicyDocument::add_statements(const std::vector<PolicyStatement>& statemen
 
 void PolicyDocument::add_statements(const PolicyStatement& statement) {
   state_->statements.push_back(statement);
+}
+
+void PolicyDocument::drop_equal_statements_when_rendered() noexcept {
+  state_->drop_equal_statements = true;
 }
 
 const std::vector<PolicyStatement>& PolicyDocument::statements() const noexcept {

@@ -171,6 +171,7 @@ std::string Role::principal_account() const { return cdk::Stack::of(*this).accou
 AddToPrincipalPolicyResult Role::add_to_principal_policy(const PolicyStatement& statement) {
   if (default_policy_ == nullptr) {
     default_policy_ = &add<Policy>("DefaultPolicy");
+    default_policy_->document().drop_equal_statements_when_rendered();
     attach_inline_policy(*default_policy_);
   }
   default_policy_->add_statements(statement);

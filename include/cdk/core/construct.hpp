@@ -114,6 +114,11 @@ class Node {
   std::string path_;
   // Slots stay null while a child's constructor runs, so its id is taken but it is not listed.
   std::vector<std::unique_ptr<Construct>> children_;
+  // The children as tree walks see them: a child is visible from the moment its Construct base
+  // is built, before its own constructor finishes (as in aws-cdk-lib, where a construct can
+  // find itself from its stack while it is being built), and gone again if that constructor
+  // throws.
+  std::vector<Construct*> visible_;
   std::vector<std::string> child_ids_;
   std::unordered_map<std::string, std::size_t> child_index_;
   std::vector<MetadataEntry> metadata_;

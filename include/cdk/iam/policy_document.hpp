@@ -36,6 +36,9 @@ class PolicyDocument {
   void add_statements(const std::vector<PolicyStatement>& statements);
   void add_statements(const PolicyStatement& statement);
   const std::vector<PolicyStatement>& statements() const noexcept;
+  /// Renders only the first of statements that allow the same (order of actions, resources
+  /// and principals aside), as aws-cdk-lib renders a role's DefaultPolicy.
+  void drop_equal_statements_when_rendered() noexcept;
   bool is_empty() const noexcept { return statements().empty(); }
   std::size_t statement_count() const noexcept { return statements().size(); }
 
