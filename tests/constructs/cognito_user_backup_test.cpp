@@ -50,7 +50,7 @@ struct BackupFixture {
   Template tmpl() const { return Template::from_stack(stack); }
 };
 
-Json ref(const std::string& logical_id) { return Json{{"Ref", logical_id}}; }
+Json cfn_ref(const std::string& logical_id) { return Json{{"Ref", logical_id}}; }
 Json arn_of(const std::string& logical_id) {
   return Json{{"Fn::GetAtt", Json::array({logical_id, "Arn"})}};
 }
@@ -73,7 +73,7 @@ TEST_CASE("the backup bucket is KMS-encrypted, versioned, logged and private", "
                         {"NoncurrentVersionExpiration", {{"NoncurrentDays", 1}}},
                         {"Status", "Enabled"}}})}}},
        {"LoggingConfiguration",
-        {{"DestinationBucketName", ref(f.id_of(f.logs_bucket.resource()))},
+        {{"DestinationBucketName", cfn_ref(f.id_of(f.logs_bucket.resource()))},
          {"LogFilePrefix", Match::any_value()}}},
        {"OwnershipControls",
         {{"Rules", Json::array({{{"ObjectOwnership", "BucketOwnerEnforced"}}})}}},
@@ -86,7 +86,7 @@ TEST_CASE("the backup bucket is KMS-encrypted, versioned, logged and private", "
   // TLS only: the bucket policy denies aws:SecureTransport false
   f.tmpl().has_resource_properties(
       "AWS::S3::BucketPolicy",
-      {{"Bucket", ref(bucket)},
+      {{"Bucket", cfn_ref(bucket)},
        {"PolicyDocument",
         {{"Statement",
           Match::array_with(Json::array(
@@ -125,11 +125,11 @@ TEST_CASE("the export Lambda may list the pool, write the bucket and use the key
                       {"",
                        Json::array(
                            {"arn:",
-                            ref("AWS::Partition"),
+                            cfn_ref("AWS::Partition"),
                             ":cognito-idp:",
-                            ref("AWS::Region"),
+                            cfn_ref("AWS::Region"),
                             ":",
-                            ref("AWS::AccountId"),
+                            cfn_ref("AWS::AccountId"),
                             std::string(":userpool/") + k_pool_id})})}}}},
               // grant_write on the bucket and its objects
               {{"Action", Match::array_with(Json::array({"s3:PutObject", "s3:DeleteObject*"}))},
@@ -172,7 +172,7 @@ TEST_CASE("the daily rule passes the pool, the bucket and the pool type", "[cons
                       Json::array(
                           {std::string("{\"user_pool_id\":\"") + k_pool_id +
                                "\",\"backup_bucket_name\":\"",
-                           ref(bucket),
+                           cfn_ref(bucket),
                            "\",\"user_pool_type\":\"provider\"}"})})}}}}})}});
   f.tmpl().has_resource_properties(
       "AWS::Lambda::Permission",
@@ -183,14 +183,14 @@ TEST_CASE("a failed export raises an alarm on the alarm topic", "[constructs][ba
   BackupFixture f;
   f.tmpl().has_resource_properties(
       "AWS::CloudWatch::Alarm",
-      {{"AlarmActions", Json::array({ref(f.id_of(f.topic.resource()))})},
+      {{"AlarmActions", Json::array({cfn_ref(f.id_of(f.topic.resource()))})},
        {"AlarmDescription",
         "User pool backup export Lambda has failed. User data backup may be incomplete."},
        {"ComparisonOperator", "GreaterThanOrEqualToThreshold"},
        {"Dimensions",
         Json::array(
             {{{"Name", "FunctionName"},
-              {"Value", ref(f.id_of(f.backup.export_function().resource()))}}})},
+              {"Value", cfn_ref(f.id_of(f.backup.export_function().resource()))}}})},
        {"EvaluationPeriods", 1},
        {"MetricName", "Errors"},
        {"Namespace", "AWS/Lambda"},
