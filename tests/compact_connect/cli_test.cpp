@@ -55,7 +55,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "--output=DIR, --context=k=v and values holding '=' are accepted", "[compact_connect][cli]") {
+    "the long forms --output=DIR and --context=k=v are accepted, values holding '=' too", "[compact_connect][cli]") {
   const auto parsed =
       parse({"--output=cdk.out.test", "--context=backup_enabled=false", "-c", "note=a=b"});
   REQUIRE_FALSE(parsed.result.exit_code);
@@ -81,7 +81,7 @@ TEST_CASE("--help prints the options and exits 0", "[compact_connect][cli]") {
   CHECK(parsed.err.empty());
 }
 
-TEST_CASE("--version prints the program and cdkpp version and exits 0", "[compact_connect][cli]") {
+TEST_CASE("the --version option prints the program and cdkpp version and exits 0", "[compact_connect][cli]") {
   const auto parsed = parse({"--version"});
   REQUIRE(parsed.result.exit_code == 0);
   CHECK_THAT(
