@@ -155,8 +155,9 @@ TEST_CASE("the export Lambda may list the pool, write the bucket and use the key
   // and the wildcard finding is suppressed for cdk-nag on that policy
   const auto& role = dynamic_cast<cdk::iam::Role&>(f.backup.export_function().role());
   const auto policy_id = f.id_of(role.default_policy()->resource());
-  const auto& metadata = f.tmpl().to_json()["Resources"][policy_id]["Metadata"];
-  CHECK(metadata["cdk_nag"]["rules_to_suppress"][0]["id"] == "AwsSolutions-IAM5");
+  const Json template_json = f.tmpl().to_json();
+  const auto& metadata = template_json.at("Resources").at(policy_id).at("Metadata");
+  CHECK(metadata.at("cdk_nag").at("rules_to_suppress").at(0).at("id") == "AwsSolutions-IAM5");
 }
 
 TEST_CASE("the daily rule passes the pool, the bucket and the pool type", "[constructs][backup]") {
