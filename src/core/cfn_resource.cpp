@@ -174,6 +174,9 @@ Json CfnResource::resource_definition() const {
   };
   // Key order is aws-cdk-lib's (cfn-resource.ts _toCloudFormation); unset keys are dropped.
   Json resource = Json::object();
+  // ordered_json copies (not moves) its entries when it grows, so room for every key is made
+  // first, or the properties would be copied with each growth.
+  resource.get_ref<Json::object_t&>().reserve(11);
   resource["Type"] = type_;
   resource["Properties"] = std::move(properties);
   resource["DependsOn"] = std::move(depends_on);

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <functional>
 
+#include "core/detail/app_state.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/json_stringify.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -88,12 +89,16 @@ void collect_elements(Construct& construct, std::vector<const CfnElement*>& out)
 
 // Adds one element's fragment to the template (aws-cdk-lib's stack.ts merge): sections are
 // created on first use, so section order follows the order elements appear in the tree.
-void merge_fragment(Json& template_json, Json fragment, const CfnElement& element) {
+// `capacity` is the most entries a section can get: ordered_json copies (not moves) its
+// entries when it grows, so each section gets room for all of them up front.
+void merge_fragment(Json& template_json, Json fragment, const CfnElement& element, std::size_t capacity) {
   for (auto it = fragment.begin(); it != fragment.end(); ++it) {
     const std::string& section = it.key();
     auto existing = template_json.find(section);
     if (existing == template_json.end()) {
-      template_json[section] = std::move(it.value());
+      Json& created = template_json[section];
+      created = std::move(it.value());
+      if (created.is_object()) created.get_ref<Json::object_t&>().reserve(capacity);
       continue;
     }
     if (!existing->is_object() || !it.value().is_object()) {
@@ -111,7 +116,7 @@ void merge_fragment(Json& template_json, Json fragment, const CfnElement& elemen
                 section, entry.key(), element.stack().node().path()),
             element.node().path());
       }
-      (*existing)[entry.key()] = std::move(entry.value());
+      existing->get_ref<Json::object_t&>().emplace_back(entry.key(), std::move(entry.value()));
     }
   }
 }
@@ -203,14 +208,20 @@ bool Stack::is_stack(const Construct& construct) { return dynamic_cast<const Sta
 
 std::string Stack::template_file() const { return artifact_id_ + ".template.json"; }
 
+const std::string& Stack::pseudo_token(const char* name) const {
+  auto it = pseudo_tokens_.find(std::string_view(name));
+  if (it == pseudo_tokens_.end()) it = pseudo_tokens_.emplace(name, pseudo(*this, name)).first;
+  return it->second;
+}
+
 std::string Stack::account() const {
   if (env_ && !env_->account.empty()) return env_->account;
-  return pseudo(*this, "AWS::AccountId");
+  return pseudo_token("AWS::AccountId");
 }
 
 std::string Stack::region() const {
   if (env_ && !env_->region.empty()) return env_->region;
-  return pseudo(*this, "AWS::Region");
+  return pseudo_token("AWS::Region");
 }
 
 std::vector<std::string> Stack::notification_arns() const {
@@ -218,11 +229,11 @@ std::vector<std::string> Stack::notification_arns() const {
       App::of(*this), std::make_shared<Intrinsic>(Json{{"Ref", "AWS::NotificationARNs"}}, "AWS.NotificationARNs"));
 }
 
-std::string Stack::partition() const { return pseudo(*this, "AWS::Partition"); }
+std::string Stack::partition() const { return pseudo_token("AWS::Partition"); }
 
-std::string Stack::url_suffix() const { return pseudo(*this, "AWS::URLSuffix"); }
+std::string Stack::url_suffix() const { return pseudo_token("AWS::URLSuffix"); }
 
-std::string Stack::stack_id() const { return pseudo(*this, "AWS::StackId"); }
+std::string Stack::stack_id() const { return pseudo_token("AWS::StackId"); }
 
 bool Stack::environment_agnostic() const noexcept {
   return !env_ || env_->account.empty() || env_->region.empty() ||
@@ -305,6 +316,7 @@ std::string Stack::to_json_string(const Json& value, int space) const {
 
 Json Stack::render_template() const {
   Json template_json = Json::object();
+  template_json.get_ref<Json::object_t&>().reserve(12);  // every section a template can have
   if (!description_.empty()) template_json["Description"] = description_;
   if (transforms_.size() == 1) template_json["Transform"] = transforms_.front();
   if (transforms_.size() > 1) template_json["Transform"] = transforms_;
@@ -313,7 +325,13 @@ Json Stack::render_template() const {
 
   std::vector<const CfnElement*> elements;
   collect_elements(const_cast<Stack&>(*this), elements);
+  auto& prerendered = App::of(*this).state().prerendered;
   for (const CfnElement* element : elements) {
+    if (auto it = prerendered.find(element); it != prerendered.end()) {
+      merge_fragment(template_json, std::move(it->second), *element, elements.size());
+      prerendered.erase(it);
+      continue;
+    }
     ResolveContext context(*element, *this);
     Json fragment;
     try {
@@ -322,7 +340,7 @@ Json Stack::render_template() const {
       if (!error.path().empty()) throw;
       throw SynthesisError("while synthesizing: " + error.message(), element->node().path());
     }
-    merge_fragment(template_json, std::move(fragment), *element);
+    merge_fragment(template_json, std::move(fragment), *element, elements.size());
   }
   return template_json;
 }

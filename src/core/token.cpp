@@ -20,6 +20,10 @@ ResolveContext::ResolveContext(const Construct& scope, const Stack& stack)
     : scope_(scope), stack_(stack), tokens_(App::of(stack).token_map()) {}
 
 nlohmann::ordered_json ResolveContext::resolve(const nlohmann::ordered_json& value) {
+  return resolve(nlohmann::ordered_json(value));
+}
+
+nlohmann::ordered_json ResolveContext::resolve(nlohmann::ordered_json&& value) {
   if (depth_ >= kMaxResolveDepth) {
     throw SynthesisError(
         "a token resolves to a value containing itself (circular reference)\n"
@@ -31,7 +35,7 @@ nlohmann::ordered_json ResolveContext::resolve(const nlohmann::ordered_json& val
     int& depth;
     ~Restore() { --depth; }
   } restore{depth_};
-  return detail::resolve(value, *this, tokens_);
+  return detail::resolve(std::move(value), *this, tokens_);
 }
 
 std::string Token::as_string(App& app, std::shared_ptr<const IResolvable> value) {

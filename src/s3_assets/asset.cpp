@@ -34,7 +34,10 @@ Asset::Asset(Scope scope, AssetProps props) : Construct(std::move(scope)) {
                     props.path, source.string()),
         node().path());
   }
-  hash_ = detail::fingerprint(source);
+  auto& fingerprints = App::of(*this).state().fingerprints;
+  auto known = fingerprints.find(source);
+  if (known == fingerprints.end()) known = fingerprints.emplace(source, detail::fingerprint(source)).first;
+  hash_ = known->second;
   zip_ = fs::is_directory(source);
   const std::string staged = "asset." + hash_ + (zip_ ? "" : source.extension().string());
   App::of(*this).state().stage_asset(source, staged);

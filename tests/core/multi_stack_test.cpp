@@ -7,9 +7,11 @@
 #include <cdk/core/cfn_output.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
+#include <cdk/core/lazy.hpp>
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/s3_assets/asset.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -176,6 +178,33 @@ TEST_CASE("a referenced value is exported once however many stacks import it", "
   auto manifest = Json::parse(files.at("manifest.json"));
   CHECK(manifest["artifacts"]["Consumer"]["dependencies"].dump() == R"(["Producer","Consumer.assets"])");
   CHECK(manifest["artifacts"]["Third"]["dependencies"].dump() == R"(["Producer","Third.assets"])");
+}
+
+// Synthesis keeps what it rendered while collecting references; an element that uses another
+// stack's value must still be rendered again, with the import, however deep the value sits.
+TEST_CASE("a value from another stack inside a Lazy renders as an import", "[core][multistack]") {
+  cdk::App app;
+  auto& producer = app.add<cdk::Stack>("Producer");
+  auto& topic = producer.add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  auto& consumer = app.add<cdk::Stack>("Consumer");
+  const std::string arn = topic.get_att("TopicArn");
+  consumer.add<cdk::CfnResource>(
+      "Queue",
+      {.properties = {{"Tags", cdk::Lazy::uncached_any(consumer, [arn] { return Json::array({{{"Key", "topic"}, {"Value", arn}}}); })}},
+       .type = "AWS::SQS::Queue"});
+  consumer.add<cdk::CfnResource>("Plain", {.properties = {{"Name", "no reference"}}, .type = "AWS::SQS::Queue"});
+  const auto& files = app.assembly().files();
+  auto file = [&](const std::string& name) {
+    auto it = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.path == name; });
+    REQUIRE(it != files.end());
+    return Json::parse(it->contents);
+  };
+  const Json resources = file("Consumer.template.json")["Resources"];
+  const Json value = resources["Queue"]["Properties"]["Tags"][0]["Value"];
+  REQUIRE(value.contains("Fn::ImportValue"));
+  CHECK(value["Fn::ImportValue"].get<std::string>().starts_with("Producer:ExportsOutputFnGetAttTopicTopicArn"));
+  CHECK(resources["Plain"]["Properties"]["Name"] == "no reference");
+  CHECK(file("Producer.template.json")["Outputs"].size() == 1);
 }
 
 TEST_CASE("a directory asset is staged into the assembly as asset.<hash>", "[core][assets]") {

@@ -143,6 +143,10 @@ class Stack : public Construct {
   nlohmann::ordered_json template_metadata_ = nlohmann::ordered_json::object();
   TagManager tags_;
   std::vector<FileAssetSource> file_assets_;
+  // AWS::AccountId, AWS::Region, ... tokens, made on first use: constructs ask a stack for its
+  // account and region many times, and each new token would stay in the App's token table.
+  mutable std::map<std::string, std::string, std::less<>> pseudo_tokens_;
+  const std::string& pseudo_token(const char* name) const;
 };
 
 }  // namespace cdk

@@ -27,6 +27,8 @@ class ResolveContext {
   const Stack& stack() const noexcept { return stack_; }
   /// Resolves a value that may itself contain tokens.
   nlohmann::ordered_json resolve(const nlohmann::ordered_json& value);
+  /// The same for a value the caller gives up: it is resolved where it is, without copies.
+  nlohmann::ordered_json resolve(nlohmann::ordered_json&& value);
 
   /// Records every token this context resolves into `sink` (aws-cdk-lib's findTokens);
   /// references then render as in their own stack, so nothing fails for lack of an import.

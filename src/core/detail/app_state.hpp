@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cdk/core/aspects.hpp>
+#include <cdk/core/cfn_element.hpp>
 #include <cdk/core/cloud_assembly.hpp>
+#include <filesystem>
+#include <map>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -16,6 +20,12 @@ struct AppState {
   TokenMap tokens;
   std::unordered_map<const Construct*, std::vector<AspectApplication>> aspects;
   std::vector<StagedAsset> staged_assets;
+  /// Source fingerprints by absolute path: the files do not change while the App is built,
+  /// and a tree with one Lambda per stack would otherwise hash the same directory per stack.
+  std::map<std::filesystem::path, std::string> fingerprints;
+  /// Template fragments rendered while references were collected, kept for the template when
+  /// rendering again would give the same (see resolve_references); each is used once.
+  std::unordered_map<const CfnElement*, nlohmann::ordered_json> prerendered;
 
   /// Copies `source` to `destination` in the assembly when it is written; the same
   /// destination (the same content hash) is staged once.

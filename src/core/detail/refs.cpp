@@ -10,6 +10,7 @@
 #include <cdk/core/nested_stack.hpp>
 #include <fmt/format.h>
 
+#include "core/detail/app_state.hpp"
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/token_map.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -138,15 +139,21 @@ class ReferenceResolver {
 
 void resolve_references(App& app) {
   // Collect first, then resolve: resolving adds outputs and parameters, which are not consumers.
+  auto& prerendered = app.state().prerendered;
+  prerendered.clear();
   std::vector<std::pair<const CfnElement*, const CfnReference*>> uses;
+  std::vector<const CfnElement*> changed_later;
   for (Construct* construct : app.node().find_all()) {
+    if (auto* nested = dynamic_cast<const NestedStack*>(construct)) {
+      changed_later.push_back(&nested->nested_stack_resource());  // parameters, template URL
+    }
     auto* element = dynamic_cast<const CfnElement*>(construct);
     if (element == nullptr) continue;
     std::vector<const IResolvable*> tokens;
     ResolveContext context(*element, element->stack());
     context.collect_tokens(&tokens);
     try {
-      element->render(context);
+      prerendered.insert_or_assign(element, element->render(context));
     } catch (const SynthesisError&) {
       // Rendering errors are reported when the template is rendered; here only the
       // references found so far matter (aws-cdk-lib skips such elements the same way).
@@ -155,10 +162,15 @@ void resolve_references(App& app) {
       if (auto* reference = dynamic_cast<const CfnReference*>(token)) uses.emplace_back(element, reference);
     }
   }
+  // An element rendered here is final unless it uses another stack's value (rendered here as
+  // in the producer's stack) or is a nested stack's resource, which synthesis changes later.
+  for (const CfnElement* element : changed_later) prerendered.erase(element);
   ReferenceResolver resolver(app);
   for (const auto& [element, reference] : uses) {
     Stack& consumer = element->stack();
-    if (&reference->target().stack() == &consumer || reference->has_replacement(consumer)) continue;
+    if (&reference->target().stack() == &consumer) continue;
+    prerendered.erase(element);
+    if (reference->has_replacement(consumer)) continue;
     Ref ref{reference, app.token_map().marker_of(reference)};
     reference->set_replacement(consumer, resolver.resolve_value(consumer, ref));
   }

@@ -2,7 +2,10 @@
 
 #include <cdk/core/app.hpp>
 #include <cdk/core/errors.hpp>
+#include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
+#include <optional>
 
 #include "core/detail/encoding.hpp"
 #include "core/detail/token_map.hpp"
@@ -56,11 +59,13 @@ Json resolve_string(const std::string& text, ResolveContext& context, const Toke
   return result;
 }
 
-Json resolve_array(const Json& array, ResolveContext& context, const TokenMap& tokens) {
-  for (const auto& element : array) {
+// A list token is a one-element list holding exactly one list marker (resolve.ts
+// resolveList): anything else would lose elements or text at deployment. Returns the index of
+// the list marker, if any.
+std::optional<std::size_t> list_token_index(const Json& array, ResolveContext& context) {
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const Json& element = array[i];
     if (!element.is_string() || !contains_list_marker(element.get_ref<const std::string&>())) continue;
-    // A list token is a one-element list holding exactly one list marker (resolve.ts
-    // resolveList): anything else would lose elements or text at deployment.
     if (array.size() != 1) {
       throw SynthesisError(
           fmt::format(
@@ -69,7 +74,14 @@ Json resolve_array(const Json& array, ResolveContext& context, const TokenMap& t
               array.dump()),
           context.scope().node().path());
     }
-    const auto& text = element.get_ref<const std::string&>();
+    return i;
+  }
+  return std::nullopt;
+}
+
+Json resolve_array(Json&& array, ResolveContext& context, const TokenMap& tokens) {
+  if (auto index = list_token_index(array, context)) {
+    const auto& text = array[*index].get_ref<const std::string&>();
     auto number = whole_list_marker(text);
     if (!number) {
       throw SynthesisError(
@@ -81,45 +93,69 @@ Json resolve_array(const Json& array, ResolveContext& context, const TokenMap& t
     }
     return resolve_token(lookup_or_throw(tokens, *number, text, context), context);
   }
-  Json out = Json::array();
-  for (const auto& element : array) {
-    Json resolved = resolve(element, context, tokens);
-    if (!is_undefined(resolved)) out.push_back(std::move(resolved));
-  }
-  return out;
+  auto& elements = array.get_ref<Json::array_t&>();
+  for (auto& element : elements) element = resolve(std::move(element), context, tokens);
+  elements.erase(std::remove_if(elements.begin(), elements.end(), [](const Json& e) { return is_undefined(e); }),
+                 elements.end());
+  return std::move(array);
 }
 
-Json resolve_object(const Json& object, ResolveContext& context, const TokenMap& tokens) {
+std::string resolved_key(const std::string& key, ResolveContext& context, const TokenMap& tokens) {
+  Json resolved = resolve_string(key, context, tokens);
+  if (!resolved.is_string()) {
+    throw SynthesisError(
+        fmt::format(
+            "\"{}\" is used as the key in a map so must resolve to a string, but it resolves to: "
+            "{}\n"
+            "    fix: use a token that resolves to a plain string as a key",
+            key, resolved.dump()),
+        context.scope().node().path());
+  }
+  return resolved.get<std::string>();
+}
+
+// Keys are plain text nearly always; then the object is resolved where it is, and no key or
+// untouched value is copied.
+Json resolve_object(Json&& object, ResolveContext& context, const TokenMap& tokens) {
+  bool token_keys = false;
+  for (auto it = object.begin(); it != object.end() && !token_keys; ++it) {
+    token_keys = contains_string_marker(it.key()) || contains_list_marker(it.key());
+  }
+  if (!token_keys) {
+    bool dropped = false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      *it = resolve(std::move(*it), context, tokens);
+      dropped = dropped || is_undefined(*it);
+    }
+    if (dropped) {
+      for (auto it = object.begin(); it != object.end();) it = is_undefined(*it) ? object.erase(it) : std::next(it);
+    }
+    return std::move(object);
+  }
   Json out = Json::object();
   for (auto it = object.begin(); it != object.end(); ++it) {
-    Json key = resolve_string(it.key(), context, tokens);
-    if (!key.is_string()) {
-      throw SynthesisError(
-          fmt::format(
-              "\"{}\" is used as the key in a map so must resolve to a string, but it resolves to: "
-              "{}\n"
-              "    fix: use a token that resolves to a plain string as a key",
-              it.key(), key.dump()),
-          context.scope().node().path());
-    }
-    Json value = resolve(it.value(), context, tokens);
-    if (!is_undefined(value)) out[key.get<std::string>()] = std::move(value);
+    std::string key = resolved_key(it.key(), context, tokens);
+    Json value = resolve(std::move(*it), context, tokens);
+    if (!is_undefined(value)) out[std::move(key)] = std::move(value);
   }
   return out;
 }
 
 }  // namespace
 
-Json resolve(const Json& value, ResolveContext& context, const TokenMap& tokens) {
+Json resolve(Json&& value, ResolveContext& context, const TokenMap& tokens) {
   switch (value.type()) {
-    case Json::value_t::string:
-      return resolve_string(value.get_ref<const std::string&>(), context, tokens);
+    case Json::value_t::string: {
+      const auto& text = value.get_ref<const std::string&>();
+      if (!contains_string_marker(text) && !contains_list_marker(text)) return std::move(value);
+      return resolve_string(text, context, tokens);
+    }
     case Json::value_t::array:
-      return resolve_array(value, context, tokens);
+      return resolve_array(std::move(value), context, tokens);
     case Json::value_t::object:
-      return resolve_object(value, context, tokens);
+      return resolve_object(std::move(value), context, tokens);
     default:
-      return value;
+      return std::move(value);
   }
 }
 

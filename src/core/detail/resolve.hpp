@@ -12,7 +12,8 @@ class TokenMap;
 /// a string that is one marker becomes the token's value; a string mixing markers and text
 /// becomes a minimal Fn::Join; a list holding a list marker becomes the list value; undefined
 /// values are dropped from objects and arrays.
-Json resolve(const Json& value, ResolveContext& context, const TokenMap& tokens);
+/// `value` is taken by value and resolved where it is: parts without tokens are not copied.
+Json resolve(Json&& value, ResolveContext& context, const TokenMap& tokens);
 
 /// The token map of the App that owns `scope`.
 const TokenMap& token_map_of(const Construct& scope);

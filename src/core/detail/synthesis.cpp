@@ -41,7 +41,8 @@ void collect_metadata(const Construct& construct, const Stack& stack, Json& out)
   for (const auto& entry : construct.node().metadata()) {
     entries.push_back(Json{{"type", entry.type}, {"data", Json(entry.data)}});
   }
-  if (!entries.empty()) out["/" + construct.node().path()] = std::move(entries);
+  // Paths are unique, so entries are appended without the object's linear key search.
+  if (!entries.empty()) out.get_ref<Json::object_t&>().emplace_back("/" + construct.node().path(), std::move(entries));
   for (const Construct* child : construct.node().children()) {
     // A nested stack's elements are deployed with its parent, so their entries go there too.
     auto* child_stack = dynamic_cast<const Stack*>(child);
@@ -61,6 +62,11 @@ void add_bootstrap_elements(App& app) {
 }  // namespace
 
 CloudAssembly synthesize(App& app) {
+  // Fragments kept by resolve_references are valid for this synthesis only, even one that fails.
+  struct DropPrerendered {
+    App& app;
+    ~DropPrerendered() { app.state().prerendered.clear(); }
+  } drop_prerendered{app};
   invoke_aspects(app);
   prepare(app);
   resolve_references(app);
@@ -71,7 +77,10 @@ CloudAssembly synthesize(App& app) {
 
   std::vector<AssemblyFile> files;
   Json artifacts = Json::object();
-  for (Stack* stack : stacks_of(app)) {
+  const auto stacks = stacks_of(app);
+  // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
+  artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
+  for (Stack* stack : stacks) {
     std::string template_text = to_text(stack->render_template(), 1);
     const std::string template_hash = sha256_hex(template_text);
     files.push_back({stack->template_file(), std::move(template_text)});
@@ -92,8 +101,10 @@ CloudAssembly synthesize(App& app) {
     const std::string metadata_file = stack->artifact_id() + ".metadata.json";
     files.push_back({metadata_file, to_text(metadata, 2)});
 
-    artifacts[assets_id] = asset_manifest_artifact(*stack);
-    artifacts[stack->artifact_id()] = stack_artifact(*stack, template_hash, assets_id, metadata_file);
+    // Artifact ids are unique, so entries are appended without the object's linear key search.
+    auto& entries = artifacts.get_ref<Json::object_t&>();
+    entries.emplace_back(assets_id, asset_manifest_artifact(*stack));
+    entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
   }
   artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
   files.push_back({"tree.json", to_text(tree_metadata(app), -1)});

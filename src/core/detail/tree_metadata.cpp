@@ -40,7 +40,10 @@ Json node_of(const Construct& construct, const std::string& id) {
   auto children = construct.node().children();
   if (!children.empty()) {
     Json map = Json::object();
-    for (const Construct* child : children) map[child->node().id()] = node_of(*child, child->node().id());
+    // Sibling ids are unique, so entries are appended without the map's linear key search.
+    auto& entries = map.get_ref<Json::object_t&>();
+    entries.reserve(children.size());
+    for (const Construct* child : children) entries.emplace_back(child->node().id(), node_of(*child, child->node().id()));
     node["children"] = std::move(map);
   }
   return node;
