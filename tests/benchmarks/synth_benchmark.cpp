@@ -11,6 +11,7 @@
 
 #include <cdk/core/app.hpp>
 #include <cdk/core/cloud_assembly.hpp>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +19,7 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -86,27 +88,46 @@ ChildResult spawn_child(const std::string& self, int stacks, const fs::path& out
   return result;
 }
 
+constexpr const char* kUsage =
+    "usage: synth_benchmark [--repeat R] [N...]\n"
+    "  synthesizes the CompactConnect example with provider_stacks = N (default 1 10 100 1000),\n"
+    "  R times each (default 3), and prints wall time (best run) and peak RSS as a Markdown table\n";
+
+// A positive count, or nothing (the caller prints the usage).
+std::optional<int> positive(const std::string& text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < 1) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.size() == 3 && args[0] == "--child") return run_child(std::stoi(args[1]), args[2]);
+    if (args.size() == 3 && args[0] == "--child") return run_child(positive(args[1]).value_or(1), args[2]);
     int repeat = 3;
     std::vector<int> counts;
     for (std::size_t i = 0; i < args.size(); ++i) {
-      if (args[i] == "--repeat" && i + 1 < args.size()) {
-        repeat = std::stoi(args[++i]);
-      } else {
-        counts.push_back(std::stoi(args[i]));
+      const bool repeat_flag = args[i] == "--repeat" && i + 1 < args.size();
+      const auto value = positive(repeat_flag ? args[++i] : args[i]);
+      if (args[i] == "--help" || args[i] == "-h") {
+        std::cout << kUsage;
+        return 0;
       }
+      if (!value) {
+        std::cerr << "error: '" << args[i] << "' is not a positive number\n" << kUsage;
+        return 2;
+      }
+      (repeat_flag ? repeat : counts.emplace_back()) = *value;
     }
     if (counts.empty()) counts = {1, 10, 100, 1000};
 
     const std::string self = fs::read_symlink("/proc/self/exe").string();
     const fs::path scratch = fs::temp_directory_path() / fmt::format("cdkpp-bench-{}", getpid());
     std::cout << "| provider_stacks | templates | resources | synth time (best of " << repeat
-              << ") | peak RSS |\n|---:|---:|---:|---:|---:|\n";
+              << ") | per provider stack | peak RSS |\n|---:|---:|---:|---:|---:|---:|\n";
     for (const int stacks : counts) {
       ChildResult best;
       for (int run = 0; run < repeat; ++run) {
@@ -121,11 +142,12 @@ int main(int argc, char** argv) {
         }
       }
       std::cout << fmt::format(
-          "| {} | {} | {} | {:.3f} s | {:.1f} MiB |\n",
+          "| {} | {} | {} | {:.3f} s | {:.2f} ms | {:.1f} MiB |\n",
           stacks,
           best.templates,
           best.resources,
           best.seconds,
+          best.seconds * 1000.0 / stacks,
           static_cast<double>(best.max_rss_kib) / 1024.0);
     }
     fs::remove_all(scratch);
