@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -36,12 +37,21 @@ class ResolveContext {
   /// The sink set by collect_tokens, or nullptr.
   std::vector<const IResolvable*>* token_sink() const noexcept { return sink_; }
 
+  /// Used by synthesis while it prepares cross-stack references: a reference to an element of
+  /// another stack that has no replacement yet is handed to `preparer`, which makes one (an
+  /// import, a parameter...) and returns the token string that renders in its place.
+  using ReferencePreparer = std::function<std::string(const IResolvable& reference, const Stack& consumer)>;
+  void prepare_references(const ReferencePreparer* preparer) noexcept { preparer_ = preparer; }
+  /// The preparer set by prepare_references, or nullptr.
+  const ReferencePreparer* reference_preparer() const noexcept { return preparer_; }
+
  private:
   const Construct& scope_;
   const Stack& stack_;
   const detail::TokenMap& tokens_;
   int depth_ = 0;
   std::vector<const IResolvable*>* sink_ = nullptr;
+  const ReferencePreparer* preparer_ = nullptr;
 };
 
 /// A value only known at synthesis (a reference, an intrinsic function, a lazy value).

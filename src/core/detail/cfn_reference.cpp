@@ -17,10 +17,12 @@ nlohmann::ordered_json CfnReference::intrinsic() const {
 
 nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {
   const Stack& consumer = context.stack();
-  // While references are being collected, none has been prepared yet.
-  if (&consumer == &target_.stack() || context.token_sink() != nullptr) return intrinsic();
+  if (&consumer == &target_.stack()) return intrinsic();
   auto it = replacements_.find(&consumer);
   if (it != replacements_.end()) return it->second;
+  if (const auto* prepare = context.reference_preparer()) return (*prepare)(*this, consumer);
+  // Tokens are only being collected (findTokens): nothing is prepared, nothing fails.
+  if (context.token_sink() != nullptr) return intrinsic();
   throw SynthesisError(
       fmt::format(
           "{} of {} is used in stack '{}', but it belongs to stack '{}' and no cross-stack "

@@ -138,10 +138,20 @@ class ReferenceResolver {
 }  // namespace
 
 void resolve_references(App& app) {
-  // Collect first, then resolve: resolving adds outputs and parameters, which are not consumers.
+  // Every element is rendered once, in tree order; a reference to another stack's element is
+  // prepared where it is met (aws-cdk-lib collects them in the same order, then prepares
+  // each), so the rendering is final and kept for the template. Outputs and parameters added
+  // on the way are not in the list: they are not consumers.
   auto& prerendered = app.state().prerendered;
   prerendered.clear();
-  std::vector<std::pair<const CfnElement*, const CfnReference*>> uses;
+  ReferenceResolver resolver(app);
+  const ResolveContext::ReferencePreparer prepare = [&](const IResolvable& token, const Stack& consumer) {
+    const auto& reference = dynamic_cast<const CfnReference&>(token);
+    Stack& stack = const_cast<Stack&>(consumer);
+    std::string replacement = resolver.resolve_value(stack, {&reference, app.token_map().marker_of(&reference)});
+    reference.set_replacement(consumer, replacement);
+    return replacement;
+  };
   std::vector<const CfnElement*> changed_later;
   for (Construct* construct : app.node().find_all()) {
     if (auto* nested = dynamic_cast<const NestedStack*>(construct)) {
@@ -149,31 +159,17 @@ void resolve_references(App& app) {
     }
     auto* element = dynamic_cast<const CfnElement*>(construct);
     if (element == nullptr) continue;
-    std::vector<const IResolvable*> tokens;
     ResolveContext context(*element, element->stack());
-    context.collect_tokens(&tokens);
+    context.prepare_references(&prepare);
     try {
       prerendered.insert_or_assign(element, element->render(context));
     } catch (const SynthesisError&) {
       // Rendering errors are reported when the template is rendered; here only the
       // references found so far matter (aws-cdk-lib skips such elements the same way).
     }
-    for (const IResolvable* token : tokens) {
-      if (auto* reference = dynamic_cast<const CfnReference*>(token)) uses.emplace_back(element, reference);
-    }
   }
-  // An element rendered here is final unless it uses another stack's value (rendered here as
-  // in the producer's stack) or is a nested stack's resource, which synthesis changes later.
+  // A nested stack's resource changes later in synthesis (its parameters, its template URL).
   for (const CfnElement* element : changed_later) prerendered.erase(element);
-  ReferenceResolver resolver(app);
-  for (const auto& [element, reference] : uses) {
-    Stack& consumer = element->stack();
-    if (&reference->target().stack() == &consumer) continue;
-    prerendered.erase(element);
-    if (reference->has_replacement(consumer)) continue;
-    Ref ref{reference, app.token_map().marker_of(reference)};
-    reference->set_replacement(consumer, resolver.resolve_value(consumer, ref));
-  }
 }
 
 }  // namespace cdk::detail
