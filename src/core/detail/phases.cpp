@@ -25,32 +25,39 @@ using Invoked = std::unordered_map<const Construct*, std::vector<AspectApplicati
 // it. Returns whether any aspect ran.
 bool invoke_on(Construct& construct, const std::vector<AspectApplication>& inherited, AppState& state,
                Invoked& invoked) {
-  std::vector<AspectApplication> here = inherited;
-  auto own = state.aspects.find(&construct);
-  if (own != state.aspects.end()) here.insert(here.end(), own->second.begin(), own->second.end());
-  std::stable_sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.priority < b.priority; });
+  // `inherited` is sorted already; only a construct with aspects of its own needs a new list.
+  std::vector<AspectApplication> merged;
+  const std::vector<AspectApplication>* here = &inherited;
+  if (auto own = state.aspects.find(&construct); own != state.aspects.end() && !own->second.empty()) {
+    merged = inherited;
+    merged.insert(merged.end(), own->second.begin(), own->second.end());
+    std::stable_sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.priority < b.priority; });
+    here = &merged;
+  }
 
   bool ran = false;
-  for (const auto& application : here) {
-    auto& done = invoked[&construct];
-    const bool already = std::any_of(done.begin(), done.end(), [&](const AspectApplication& d) {
-      return d.aspect == application.aspect;
-    });
-    if (already) continue;
-    if (!done.empty() && done.back().priority > application.priority) {
-      throw ValidationError(
-          "cannot invoke an aspect with priority " + std::to_string(application.priority) + " on " +
-              construct.node().path() + ": an aspect with priority " + std::to_string(done.back().priority) +
-              " was already invoked on it (an aspect added while aspects run must not have a lower "
-              "priority than those already run)\n"
-              "    fix: give the late aspect a priority at least as high, or add it before synthesis",
-          construct.node().path());
+  if (!here->empty()) {
+    auto& done = invoked[&construct];  // unordered_map references survive rehashing
+    for (const auto& application : *here) {
+      const bool already = std::any_of(done.begin(), done.end(), [&](const AspectApplication& d) {
+        return d.aspect == application.aspect;
+      });
+      if (already) continue;
+      if (!done.empty() && done.back().priority > application.priority) {
+        throw ValidationError(
+            "cannot invoke an aspect with priority " + std::to_string(application.priority) + " on " +
+                construct.node().path() + ": an aspect with priority " + std::to_string(done.back().priority) +
+                " was already invoked on it (an aspect added while aspects run must not have a lower "
+                "priority than those already run)\n"
+                "    fix: give the late aspect a priority at least as high, or add it before synthesis",
+            construct.node().path());
+      }
+      application.aspect->visit(construct);
+      ran = true;
+      done.push_back(application);
     }
-    application.aspect->visit(construct);
-    ran = true;
-    invoked[&construct].push_back(application);
   }
-  for (Construct* child : construct.node().children()) ran = invoke_on(*child, here, state, invoked) || ran;
+  for (Construct* child : construct.node().children()) ran = invoke_on(*child, *here, state, invoked) || ran;
   return ran;
 }
 

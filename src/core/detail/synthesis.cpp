@@ -107,7 +107,7 @@ CloudAssembly synthesize(App& app) {
     entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
   }
   artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
-  files.push_back({"tree.json", to_text(tree_metadata(app), -1)});
+  files.push_back({"tree.json", tree_metadata(app)});
 
   Json manifest = Json::object();
   manifest["version"] = kAssemblyVersion;

@@ -9,16 +9,20 @@
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
+#include <algorithm>
+#include <string_view>
 
 namespace cdk::detail {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr const char* kLibraryVersion = "2.276.0";
+constexpr std::string_view kLibraryVersion = "2.276.0";
+constexpr std::string_view kConstructsVersion = "10.8.1";
 
-Json construct_info(const Construct& construct) {
-  const char* fqn = nullptr;
+// The fqn of the nearest aws-cdk-lib class, and its library's version.
+std::pair<std::string_view, std::string_view> construct_info(const Construct& construct) {
+  std::string_view fqn;
   if (dynamic_cast<const App*>(&construct)) fqn = "aws-cdk-lib.App";
   else if (dynamic_cast<const NestedStack*>(&construct)) fqn = "aws-cdk-lib.NestedStack";
   else if (dynamic_cast<const Stack*>(&construct)) fqn = "aws-cdk-lib.Stack";
@@ -28,35 +32,72 @@ Json construct_info(const Construct& construct) {
   else if (dynamic_cast<const CfnRule*>(&construct)) fqn = "aws-cdk-lib.CfnRule";
   else if (dynamic_cast<const CfnCondition*>(&construct)) fqn = "aws-cdk-lib.CfnCondition";
   else if (dynamic_cast<const CfnMapping*>(&construct)) fqn = "aws-cdk-lib.CfnMapping";
-  if (fqn == nullptr) return Json{{"fqn", "constructs.Construct"}, {"version", "10.8.1"}};
-  return Json{{"fqn", fqn}, {"version", kLibraryVersion}};
+  if (fqn.empty()) return {"constructs.Construct", kConstructsVersion};
+  return {fqn, kLibraryVersion};
 }
 
-Json node_of(const Construct& construct, const std::string& id) {
-  Json node = Json::object();
-  node["id"] = id;
-  node["path"] = construct.node().path();
-  node["constructInfo"] = construct_info(construct);
-  auto children = construct.node().children();
-  if (!children.empty()) {
-    Json map = Json::object();
-    // Sibling ids are unique, so entries are appended without the map's linear key search.
-    auto& entries = map.get_ref<Json::object_t&>();
-    entries.reserve(children.size());
-    for (const Construct* child : children) entries.emplace_back(child->node().id(), node_of(*child, child->node().id()));
-    node["children"] = std::move(map);
+// A JSON string as JSON.stringify writes it. Ids and paths are nearly always printable ASCII,
+// written as they are; anything else goes through nlohmann's serializer, which escapes and
+// replaces invalid UTF-8 as the other files of the assembly do.
+void append_string(std::string& out, std::string_view text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (plain) {
+    out += '"';
+    out += text;
+    out += '"';
+  } else {
+    out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
   }
-  return node;
+}
+
+void append_node(std::string& out, const Construct& construct, std::string_view id, std::string_view path) {
+  const auto [fqn, version] = construct_info(construct);
+  out += "{\"id\":";
+  append_string(out, id);
+  out += ",\"path\":";
+  append_string(out, path);
+  out += ",\"constructInfo\":{\"fqn\":";
+  append_string(out, fqn);
+  out += ",\"version\":";
+  append_string(out, version);
+  out += '}';
+  const auto& children = construct.node().children();
+  if (!children.empty()) {
+    out += ",\"children\":{";
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      if (i > 0) out += ',';
+      append_string(out, children[i]->node().id());
+      out += ':';
+      append_node(out, *children[i], children[i]->node().id(), children[i]->node().path());
+    }
+    out += '}';
+  }
+  out += '}';
 }
 
 }  // namespace
 
-Json tree_metadata(const App& app) {
-  Json root = node_of(app, "App");
+std::string tree_metadata(const App& app) {
+  // Written as text, not built as JSON first: the tree has a node per construct, and this is
+  // what JSON.stringify(tree) gives, key order included.
+  std::string out = "{\"version\":\"tree-0.1\",\"tree\":";
+  std::string root;
+  append_node(root, app, "App", app.node().path());
   // aws-cdk-lib's tree writer is itself a construct, "Tree", the App's last child.
-  Json tree_node = Json{{"id", "Tree"}, {"path", "Tree"}, {"constructInfo", Json{{"fqn", "constructs.Construct"}, {"version", "10.8.1"}}}};
-  root["children"]["Tree"] = std::move(tree_node);
-  return Json{{"version", "tree-0.1"}, {"tree", std::move(root)}};
+  const std::string tree_node =
+      R"("Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"constructs.Construct","version":"10.8.1"}})";
+  if (app.node().children().empty()) {
+    root.pop_back();  // the root's closing brace
+    root += ",\"children\":{" + tree_node + "}}";
+  } else {
+    root.resize(root.size() - 2);  // the closing braces of the children and of the root
+    root += "," + tree_node + "}}";
+  }
+  out += root;
+  out += '}';
+  return out;
 }
 
 }  // namespace cdk::detail

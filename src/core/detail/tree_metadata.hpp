@@ -1,6 +1,6 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string>
 
 namespace cdk {
 class App;
@@ -10,6 +10,7 @@ namespace cdk::detail {
 
 /// tree.json: the construct tree as the CDK CLI and console read it, with each node's nearest
 /// aws-cdk-lib class as its fqn.
-nlohmann::ordered_json tree_metadata(const App& app);
+/// As compact JSON text.
+std::string tree_metadata(const App& app);
 
 }  // namespace cdk::detail
