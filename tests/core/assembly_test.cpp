@@ -146,3 +146,24 @@ TEST_CASE("a token of another App can't be resolved", "[core][assembly][errors]"
   // THEN
   CHECK_THROWS_WITH(app.assembly(), Catch::Contains("was not created in this App") && Catch::Contains("Stack/Queue"));
 }
+
+TEST_CASE("tree.json escapes ids as JSON.stringify does", "[core][assembly]") {
+  // GIVEN construct ids with a quote, a backslash, a tab and non-ASCII text
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  auto& group = stack.add<cdk::Construct>("say \"hi\"\\ \tnow");
+  group.add<cdk::CfnResource>("Zürich", {.type = "AWS::SQS::Queue"});
+  // WHEN
+  std::string tree;
+  for (const auto& file : app.assembly().files()) {
+    if (file.path == "tree.json") tree = file.contents;
+  }
+  // THEN the text is what nlohmann (and JSON.stringify) write, and reads back to the ids
+  CHECK(tree.find(R"("id":"say \"hi\"\\ \tnow")") != std::string::npos);
+  CHECK(tree.find(R"("id":"Zürich")") != std::string::npos);
+  const auto parsed = nlohmann::json::parse(tree);
+  const auto& node = parsed["tree"]["children"]["Stack"]["children"]["say \"hi\"\\ \tnow"];
+  CHECK(node["path"] == "Stack/say \"hi\"\\ \tnow");
+  CHECK(node["children"]["Zürich"]["constructInfo"]["fqn"] == "aws-cdk-lib.CfnResource");
+  CHECK(parsed["tree"]["children"]["Tree"]["id"] == "Tree");
+}
