@@ -4,6 +4,7 @@
 #include <cdk/core/nested_stack.hpp>
 
 #include "core/detail/hash.hpp"
+#include "core/detail/json_text.hpp"
 
 namespace cdk::detail {
 
@@ -11,8 +12,7 @@ void prepare_nested_templates(App& app) {
   for (Construct* construct : app.node().find_all(ConstructOrder::post_order)) {
     auto* nested = dynamic_cast<NestedStack*>(construct);
     if (nested == nullptr) continue;
-    const std::string compact =
-        nested->render_template().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string compact = to_json_text(nested->render_template(), -1);
     Stack& parent = nested->parent_stack();
     const std::string& parent_path = parent.node().path();
     const std::string relative_path =

@@ -7,6 +7,7 @@
 #include "core/detail/app_state.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/hash.hpp"
+#include "core/detail/json_text.hpp"
 #include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
 #include "core/detail/refs.hpp"
@@ -19,9 +20,7 @@ using Json = nlohmann::ordered_json;
 
 // The CDK's JSON.stringify(value, undefined, indent); strings that are not valid UTF-8 get
 // U+FFFD, as JavaScript strings would.
-std::string to_text(const Json& value, int indent) {
-  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
-}
+std::string to_text(const Json& value, int indent) { return to_json_text(value, indent); }
 
 // Children before parents, as aws-cdk-lib's synthesizeTree visits them: a stack nested in
 // another construct's stack is written (and listed in the manifest) before that stack.

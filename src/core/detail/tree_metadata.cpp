@@ -9,8 +9,9 @@
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
-#include <algorithm>
 #include <string_view>
+
+#include "core/detail/json_text.hpp"
 
 namespace cdk::detail {
 namespace {
@@ -36,39 +37,23 @@ std::pair<std::string_view, std::string_view> construct_info(const Construct& co
   return {fqn, kLibraryVersion};
 }
 
-// A JSON string as JSON.stringify writes it. Ids and paths are nearly always printable ASCII,
-// written as they are; anything else goes through nlohmann's serializer, which escapes and
-// replaces invalid UTF-8 as the other files of the assembly do.
-void append_string(std::string& out, std::string_view text) {
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-  });
-  if (plain) {
-    out += '"';
-    out += text;
-    out += '"';
-  } else {
-    out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
-}
-
 void append_node(std::string& out, const Construct& construct, std::string_view id, std::string_view path) {
   const auto [fqn, version] = construct_info(construct);
   out += "{\"id\":";
-  append_string(out, id);
+  append_json_string(out, id);
   out += ",\"path\":";
-  append_string(out, path);
+  append_json_string(out, path);
   out += ",\"constructInfo\":{\"fqn\":";
-  append_string(out, fqn);
+  append_json_string(out, fqn);
   out += ",\"version\":";
-  append_string(out, version);
+  append_json_string(out, version);
   out += '}';
   const auto& children = construct.node().children();
   if (!children.empty()) {
     out += ",\"children\":{";
     for (std::size_t i = 0; i < children.size(); ++i) {
       if (i > 0) out += ',';
-      append_string(out, children[i]->node().id());
+      append_json_string(out, children[i]->node().id());
       out += ':';
       append_node(out, *children[i], children[i]->node().id(), children[i]->node().path());
     }
