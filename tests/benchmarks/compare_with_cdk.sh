@@ -4,8 +4,8 @@
 # provider_stacks = 1, 10, 100 (and any counts given). Without Node it prints cdkpp's only.
 #
 # Usage: tests/benchmarks/compare_with_cdk.sh [EXTRA_COUNT...]
-#   CDKPP_BENCHMARK  the synth_benchmark binary (default: build/release/tests/benchmarks/...,
-#                    then build/ci/..., build/dev/...)
+#   CDKPP_BENCHMARK  the synth_benchmark binary (default: an optimized one, configured and
+#                    built in build/bench; the test build is unoptimized and sanitized)
 #   NODE_PATH        lets node resolve aws-cdk-lib 2.276.0, constructs 10 and cdk-nag 2
 set -euo pipefail
 
@@ -14,11 +14,11 @@ root="$(cd "$here/../.." && pwd)"
 counts=(1 10 100 "$@")
 
 bench="${CDKPP_BENCHMARK:-}"
-for candidate in build/release build/ci build/dev; do
-  [ -n "$bench" ] && break
-  [ -x "$root/$candidate/tests/benchmarks/synth_benchmark" ] && bench="$root/$candidate/tests/benchmarks/synth_benchmark"
-done
-[ -n "$bench" ] || { echo "synth_benchmark not built: build the tests first (scripts/test)" >&2; exit 2; }
+if [ -z "$bench" ]; then
+  cmake -S "$root" -B "$root/build/bench" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCDKPP_BUILD_TESTS=ON >/dev/null
+  cmake --build "$root/build/bench" --target synth_benchmark >/dev/null
+  bench="$root/build/bench/tests/benchmarks/synth_benchmark"
+fi
 
 echo "cdkpp ($bench):"
 cpp_table="$("$bench" --repeat 3 "${counts[@]}")"
