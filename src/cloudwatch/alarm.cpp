@@ -203,7 +203,7 @@ void Alarm::add_alarm_action(IAlarmAction& action) {
   // EC2 actions stop, terminate, reboot or recover one instance, so the metric must be that
   // instance's (aws-cdk-lib's validateActionArn).
   static const std::regex ec2_action(R"(arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+)");
-  if (std::regex_search(arn, ec2_action)) {
+  if (arn.find(":automate:") != std::string::npos && std::regex_search(arn, ec2_action)) {
     const auto dimensions = metric_.dimensions();
     if (dimensions.size() != 1 || dimensions.front().name != "InstanceId") {
       throw ValidationError(

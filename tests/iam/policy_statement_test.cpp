@@ -99,6 +99,12 @@ TEST_CASE("invalid statements are rejected eagerly", "[iam][statement][errors]")
       Catch::Contains("Action 'GetObject' is invalid") && Catch::Contains("fix:"));
   CHECK_THROWS_AS(iam::PolicyStatement({.actions = {"s3:Get Object"}}), cdk::ValidationError);
   CHECK_NOTHROW(iam::PolicyStatement({.actions = {"*", "s3:*", "s3:Get*", "execute-api:Invoke"}}));
+  // aws-cdk-lib's /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/ at its edges.
+  for (const char* action : {":GetObject", "s3:", "s3:Get:Object", "s3::Get", "s_3:Get", "s3:Get-Object", "**", "s3*:Get"}) {
+    INFO(action);
+    CHECK_THROWS_AS(iam::PolicyStatement({.actions = {action}}), cdk::ValidationError);
+  }
+  CHECK_NOTHROW(iam::PolicyStatement({.actions = {"a-b-1:X9*", "S3:*Object*"}}));
   // Actions and NotActions (and the other pairs) exclude each other.
   CHECK_THROWS_WITH(
       iam::PolicyStatement({.actions = {"s3:GetObject"}, .not_actions = {"s3:PutObject"}}),
