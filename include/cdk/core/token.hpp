@@ -31,12 +31,6 @@ class ResolveContext {
   /// The same for a value the caller gives up: it is resolved where it is, without copies.
   nlohmann::ordered_json resolve(nlohmann::ordered_json&& value);
 
-  /// Records every token this context resolves into `sink` (aws-cdk-lib's findTokens);
-  /// references then render as in their own stack, so nothing fails for lack of an import.
-  void collect_tokens(std::vector<const IResolvable*>* sink) noexcept { sink_ = sink; }
-  /// The sink set by collect_tokens, or nullptr.
-  std::vector<const IResolvable*>* token_sink() const noexcept { return sink_; }
-
   /// Used by synthesis while it prepares cross-stack references: a reference to an element of
   /// another stack that has no replacement yet is handed to `preparer`, which makes one (an
   /// import, a parameter...) and returns the token string that renders in its place.
@@ -50,7 +44,6 @@ class ResolveContext {
   const Stack& stack_;
   const detail::TokenMap& tokens_;
   int depth_ = 0;
-  std::vector<const IResolvable*>* sink_ = nullptr;
   const ReferencePreparer* preparer_ = nullptr;
 };
 

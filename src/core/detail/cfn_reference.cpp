@@ -21,8 +21,6 @@ nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {
   auto it = replacements_.find(&consumer);
   if (it != replacements_.end()) return it->second;
   if (const auto* prepare = context.reference_preparer()) return (*prepare)(*this, consumer);
-  // Tokens are only being collected (findTokens): nothing is prepared, nothing fails.
-  if (context.token_sink() != nullptr) return intrinsic();
   throw SynthesisError(
       fmt::format(
           "{} of {} is used in stack '{}', but it belongs to stack '{}' and no cross-stack "
@@ -39,10 +37,6 @@ std::string CfnReference::display_hint() const {
 
 void CfnReference::set_replacement(const Stack& consumer, std::string replacement) const {
   replacements_[&consumer] = std::move(replacement);
-}
-
-bool CfnReference::has_replacement(const Stack& consumer) const {
-  return replacements_.count(&consumer) != 0;
 }
 
 }  // namespace cdk::detail

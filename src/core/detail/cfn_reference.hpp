@@ -28,8 +28,6 @@ class CfnReference : public IResolvable {
   nlohmann::ordered_json intrinsic() const;
   /// Makes the reference render as `replacement` (a token string) inside `consumer`.
   void set_replacement(const Stack& consumer, std::string replacement) const;
-  /// True if a replacement for `consumer` exists.
-  bool has_replacement(const Stack& consumer) const;
 
  private:
   const CfnElement& target_;

@@ -28,7 +28,6 @@ const IResolvable& lookup_or_throw(
 }
 
 Json resolve_token(const IResolvable& token, ResolveContext& context) {
-  if (auto* sink = context.token_sink()) sink->push_back(&token);
   return context.resolve(token.resolve(context));
 }
 
