@@ -4,6 +4,7 @@
 #include <cdk/core/intrinsic.hpp>
 #include <cdk/core/token.hpp>
 
+#include "core/detail/ascii.hpp"
 #include "core/detail/cfn_reference.hpp"
 
 namespace cdk {
@@ -32,8 +33,7 @@ CfnMapping::CfnMapping(Scope scope, CfnMappingProps props)
 // CloudFormation allows only alphanumeric attribute (second-level) names.
 void CfnMapping::validate_alphanumeric(const std::string& key) const {
   for (const char c : key) {
-    const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!alphanumeric) {
+    if (!detail::is_ascii_alphanumeric(c)) {
       throw ValidationError(
           "Attribute name '" + key + "' must contain only alphanumeric characters.\n" +
               "    fix: use only A-Z, a-z and 0-9 in second-level mapping keys",

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "core/detail/app_state.hpp"
+#include "core/detail/ascii.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/json_stringify.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -32,10 +33,6 @@ std::size_t utf16_length(const std::string& text) {
   return length;
 }
 
-bool is_ascii_alphanumeric(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // The artifact id names files of the assembly, so aws-cdk-lib replaces every other character
 // (each JavaScript character, i.e. UTF-16 code unit) with '_': "My Stack.v2" -> "My_Stack.v2".
 std::string sanitize_artifact_id(const std::string& id) {
@@ -43,7 +40,7 @@ std::string sanitize_artifact_id(const std::string& id) {
   out.reserve(id.size());
   for (const char c : id) {
     const auto byte = static_cast<unsigned char>(c);
-    if (is_ascii_alphanumeric(c) || c == '_' || c == '-' || c == '.') {
+    if (detail::is_ascii_alphanumeric(c) || c == '_' || c == '-' || c == '.') {
       out += c;
     } else if ((byte & 0xC0) != 0x80) {  // one '_' per code unit, none for continuation bytes
       out += byte >= 0xF0 ? "__" : "_";
@@ -62,7 +59,7 @@ std::string make_stack_name(const std::vector<std::string>& ids) {
 bool valid_stack_name(const std::string& name) {
   const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   if (name.empty() || !is_letter(name.front())) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alphanumeric(c) || c == '-'; });
+  return std::all_of(name.begin(), name.end(), [](char c) { return detail::is_ascii_alphanumeric(c) || c == '-'; });
 }
 
 std::vector<std::string> ids_below_root(const Construct& construct) {

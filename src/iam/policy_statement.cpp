@@ -3,14 +3,13 @@
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_statement.hpp>
 
+#include "core/detail/ascii.hpp"
 #include "iam/detail/principal_json.hpp"
 
 namespace cdk::iam {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-bool ascii_alphanumeric(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // aws-cdk-lib's /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/, written out: it runs for every action of
 // every statement, where std::regex costs more than the rest of the statement.
@@ -19,9 +18,9 @@ bool valid_action(const std::string& action) {
   const auto colon = action.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == action.size()) return false;
   const bool service = std::all_of(action.begin(), action.begin() + static_cast<std::ptrdiff_t>(colon),
-                                   [](char c) { return ascii_alphanumeric(c) || c == '-'; });
+                                   [](char c) { return cdk::detail::is_ascii_alphanumeric(c) || c == '-'; });
   const bool name = std::all_of(action.begin() + static_cast<std::ptrdiff_t>(colon) + 1, action.end(),
-                                [](char c) { return ascii_alphanumeric(c) || c == '*'; });
+                                [](char c) { return cdk::detail::is_ascii_alphanumeric(c) || c == '*'; });
   return service && name;
 }
 
@@ -240,7 +239,7 @@ std::vector<std::string> PolicyStatement::validate_for_identity_policy() const {
     errors.emplace_back(
         "A PolicyStatement used in an identity-based policy must specify at least one resource.");
   }
-  if (!sid_.empty() && !Token::is_unresolved(sid_) && !std::all_of(sid_.begin(), sid_.end(), ascii_alphanumeric)) {
+  if (!sid_.empty() && !Token::is_unresolved(sid_) && !std::all_of(sid_.begin(), sid_.end(), cdk::detail::is_ascii_alphanumeric)) {
     errors.emplace_back(
         "Statement ID (sid) '" + sid_ +
         "' must be alphanumeric (A-Z, a-z, 0-9) when used in an identity-based policy. See "

@@ -1,5 +1,7 @@
 #include "core/detail/encoding.hpp"
 
+#include "core/detail/ascii.hpp"
+
 namespace cdk::detail {
 namespace {
 
@@ -8,8 +10,7 @@ constexpr std::string_view kListBegin = "#{Token[";
 constexpr std::string_view kEnd = "]}";
 
 bool is_key_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
-         c == '.' || c == '_' || c == '-';
+  return is_ascii_alphanumeric(c) || c == ':' || c == '.' || c == '_' || c == '-';
 }
 
 // A marker found in a string: where it starts and ends and the number it carries.

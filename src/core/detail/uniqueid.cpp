@@ -6,6 +6,7 @@
 #include <cctype>
 #include <fmt/format.h>
 
+#include "core/detail/ascii.hpp"
 #include "core/detail/hash.hpp"
 
 namespace cdk::detail {
@@ -60,7 +61,7 @@ std::string remove_non_alphanumeric(const std::string& text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+    if (is_ascii_alphanumeric(c)) out += c;
   }
   return out;
 }
