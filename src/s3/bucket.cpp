@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "iam/detail/tokens.hpp"
-#include "s3/detail/grants.hpp"
 #include "s3/detail/join_lines.hpp"
 #include "s3/detail/own_key.hpp"
 #include "s3/detail/render.hpp"
@@ -288,35 +287,6 @@ Bucket::Bucket(cdk::Scope scope, BucketProps props)
     return policy_ != nullptr ? policy_->document().validate_for_resource_policy()
                               : std::vector<std::string>{};
   });
-}
-
-std::string Bucket::arn_for_objects(const std::string& key_pattern) const {
-  return bucket_arn_ + "/" + key_pattern;
-}
-
-cdk::iam::Grant Bucket::grant_read(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::read, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant Bucket::grant_write(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::write, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant Bucket::grant_read_write(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::read_write, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant Bucket::grant_put(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::put, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant Bucket::grant_delete(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::remove, grantee, objects_key_pattern);
 }
 
 cdk::iam::AddToResourcePolicyResult Bucket::add_to_resource_policy(

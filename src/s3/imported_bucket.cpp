@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "s3/detail/domain.hpp"
-#include "s3/detail/grants.hpp"
 #include "s3/detail/join_lines.hpp"
 
 namespace cdk::s3 {
@@ -50,35 +49,6 @@ ImportedBucket& Bucket::from_bucket_name(
 ImportedBucket& Bucket::from_bucket_arn(
     cdk::Construct& scope, const std::string& id, const std::string& bucket_arn) {
   return scope.add<ImportedBucket>(id, {.bucket_arn = bucket_arn});
-}
-
-std::string ImportedBucket::arn_for_objects(const std::string& key_pattern) const {
-  return bucket_arn_ + "/" + key_pattern;
-}
-
-cdk::iam::Grant ImportedBucket::grant_read(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::read, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant ImportedBucket::grant_write(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::write, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant ImportedBucket::grant_read_write(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::read_write, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant ImportedBucket::grant_put(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::put, grantee, objects_key_pattern);
-}
-
-cdk::iam::Grant ImportedBucket::grant_delete(
-    const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern) {
-  return detail::grant(*this, detail::GrantKind::remove, grantee, objects_key_pattern);
 }
 
 cdk::iam::AddToResourcePolicyResult ImportedBucket::add_to_resource_policy(

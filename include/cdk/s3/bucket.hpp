@@ -43,17 +43,6 @@ class Bucket : public IBucket {
   std::string bucket_arn() const override { return bucket_arn_; }
   std::string bucket_name() const override { return bucket_name_; }
   cdk::kms::IKey* encryption_key() const override { return encryption_key_; }
-  std::string arn_for_objects(const std::string& key_pattern) const override;
-  cdk::iam::Grant grant_read(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_write(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_read_write(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_put(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_delete(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
   /// Adds the statement to the bucket policy, creating the "Policy" child on first use.
   cdk::iam::AddToResourcePolicyResult add_to_resource_policy(
       const cdk::iam::PolicyStatement& statement) override;
@@ -121,17 +110,6 @@ class ImportedBucket : public IBucket {
   std::string bucket_arn() const override { return bucket_arn_; }
   std::string bucket_name() const override { return bucket_name_; }
   cdk::kms::IKey* encryption_key() const override { return nullptr; }
-  std::string arn_for_objects(const std::string& key_pattern) const override;
-  cdk::iam::Grant grant_read(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_write(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_read_write(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_put(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
-  cdk::iam::Grant grant_delete(
-      const cdk::iam::IGrantable& grantee, const std::string& objects_key_pattern = "*") override;
   /// Adds nothing (statement_added = false), as aws-cdk-lib for an imported bucket.
   cdk::iam::AddToResourcePolicyResult add_to_resource_policy(
       const cdk::iam::PolicyStatement& statement) override;
