@@ -89,16 +89,4 @@ cdk::iam::Grant Alias::grant(
   return target_key_->grant(grantee, actions);
 }
 
-cdk::iam::Grant Alias::grant_encrypt(const cdk::iam::IGrantable& grantee) {
-  return target_key_->grant_encrypt(grantee);
-}
-
-cdk::iam::Grant Alias::grant_decrypt(const cdk::iam::IGrantable& grantee) {
-  return target_key_->grant_decrypt(grantee);
-}
-
-cdk::iam::Grant Alias::grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) {
-  return target_key_->grant_encrypt_decrypt(grantee);
-}
-
 }  // namespace cdk::kms

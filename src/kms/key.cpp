@@ -235,18 +235,6 @@ cdk::iam::Grant Key::grant(
   return detail::grant_on_key(*this, grantee, actions);
 }
 
-cdk::iam::Grant Key::grant_encrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, detail::encrypt_actions());
-}
-
-cdk::iam::Grant Key::grant_decrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, detail::decrypt_actions());
-}
-
-cdk::iam::Grant Key::grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, detail::encrypt_decrypt_actions());
-}
-
 cdk::iam::Grant Key::grant_admin(const cdk::iam::IGrantable& grantee) {
   return grant(grantee, detail::admin_actions());
 }

@@ -54,9 +54,6 @@ class Alias : public IKey {
   /// The target key's grant.
   cdk::iam::Grant grant(
       const cdk::iam::IGrantable& grantee, const std::vector<std::string>& actions) override;
-  cdk::iam::Grant grant_encrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_decrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) override;
 
  private:
   IKey* target_key_;

@@ -116,9 +116,6 @@ class Key : public IKey {
   /// the grantee's account when its stack depends on the key's).
   cdk::iam::Grant grant(
       const cdk::iam::IGrantable& grantee, const std::vector<std::string>& actions) override;
-  cdk::iam::Grant grant_encrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_decrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) override;
   /// Grants the key administration actions (kms:Create*, kms:Describe*, ...).
   cdk::iam::Grant grant_admin(const cdk::iam::IGrantable& grantee);
 

@@ -22,12 +22,13 @@ class IKey : public cdk::Construct, public cdk::iam::IResourceWithPolicy {
   /// the key policy as aws-cdk-lib's Key.grant does.
   virtual cdk::iam::Grant grant(
       const cdk::iam::IGrantable& grantee, const std::vector<std::string>& actions) = 0;
-  /// aws-cdk-lib's encrypt actions (kms:Encrypt, kms:ReEncrypt*, kms:GenerateDataKey*).
-  virtual cdk::iam::Grant grant_encrypt(const cdk::iam::IGrantable& grantee) = 0;
-  /// aws-cdk-lib's decrypt actions (kms:Decrypt).
-  virtual cdk::iam::Grant grant_decrypt(const cdk::iam::IGrantable& grantee) = 0;
-  /// Both, in aws-cdk-lib's order.
-  virtual cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) = 0;
+  /// grant() of aws-cdk-lib's encrypt actions (kms:Encrypt, kms:ReEncrypt*,
+  /// kms:GenerateDataKey*), as its KeyBase does for every key.
+  virtual cdk::iam::Grant grant_encrypt(const cdk::iam::IGrantable& grantee);
+  /// grant() of aws-cdk-lib's decrypt actions (kms:Decrypt).
+  virtual cdk::iam::Grant grant_decrypt(const cdk::iam::IGrantable& grantee);
+  /// grant() of both, in aws-cdk-lib's order.
+  virtual cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee);
 };
 
 }  // namespace cdk::kms

@@ -21,16 +21,4 @@ cdk::iam::Grant ImportedKey::grant(
   return grant_on_key(*this, grantee, actions);
 }
 
-cdk::iam::Grant ImportedKey::grant_encrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, encrypt_actions());
-}
-
-cdk::iam::Grant ImportedKey::grant_decrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, decrypt_actions());
-}
-
-cdk::iam::Grant ImportedKey::grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) {
-  return grant(grantee, encrypt_decrypt_actions());
-}
-
 }  // namespace cdk::kms::detail

@@ -25,9 +25,6 @@ class ImportedKey final : public IKey {
       const cdk::iam::PolicyStatement& statement) override;
   cdk::iam::Grant grant(
       const cdk::iam::IGrantable& grantee, const std::vector<std::string>& actions) override;
-  cdk::iam::Grant grant_encrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_decrypt(const cdk::iam::IGrantable& grantee) override;
-  cdk::iam::Grant grant_encrypt_decrypt(const cdk::iam::IGrantable& grantee) override;
 
  private:
   std::string account_;
