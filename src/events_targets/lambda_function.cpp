@@ -4,6 +4,7 @@
 #include <cdk/lambda/function_base.hpp>
 
 #include "core/detail/uniqueid.hpp"
+#include "events_targets/detail/base_target.hpp"
 
 namespace cdk::events_targets {
 namespace {
@@ -37,20 +38,12 @@ cdk::events::RuleTargetConfig LambdaFunction::bind(
             .source_arn = rule.rule_arn(),
         });
   }
-  cdk::events::RuleTargetConfig config{
+  return {
       .arn = handler_->function_arn(),
       .input = props_.event,
+      .retry_policy = detail::base_retry_policy(props_.retry_attempts, props_.max_event_age),
       .target_resource = handler_,
   };
-  if (props_.retry_attempts || props_.max_event_age) {
-    cdk::events::RetryPolicy retry;
-    if (props_.max_event_age) {
-      retry.maximum_event_age_in_seconds = static_cast<int>(props_.max_event_age->to_seconds());
-    }
-    retry.maximum_retry_attempts = props_.retry_attempts;
-    config.retry_policy = retry;
-  }
-  return config;
 }
 
 }  // namespace cdk::events_targets

@@ -161,3 +161,19 @@ TEST_CASE(
   CHECK(config.retry_policy->maximum_retry_attempts == 3);
   CHECK_FALSE(config.input.has_value());
 }
+
+// aws-cdk-lib's bindBaseTargetConfig (aws-events-targets/lib/util.ts, 2.276.0): a negative
+// retry count alone gives no retry policy; with a maximum age it is passed through.
+TEST_CASE("a negative retry count alone gives a Lambda target no retry policy", "[events_targets]") {
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("S");
+  auto& fn = export_function(stack);
+  auto& rule =
+      stack.add<events::Rule>("Rule", {.schedule = events::Schedule::rate(Duration::hours(1))});
+  CHECK_FALSE(targets::LambdaFunction(fn, {.retry_attempts = -1}).bind(rule, "Target0").retry_policy.has_value());
+  const auto with_age =
+      targets::LambdaFunction(fn, {.max_event_age = Duration::minutes(1), .retry_attempts = -1}).bind(rule, "Target1");
+  REQUIRE(with_age.retry_policy.has_value());
+  CHECK(with_age.retry_policy->maximum_retry_attempts == -1);
+  CHECK(with_age.retry_policy->maximum_event_age_in_seconds == 60);
+}
