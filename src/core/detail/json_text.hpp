@@ -7,7 +7,8 @@
 namespace cdk::detail {
 
 /// `value` as JSON text, exactly as nlohmann's dump(indent, ' ', false, replace) writes it
-/// (and so as JSON.stringify(value, undefined, indent) does): indent -1 is compact. Written
+/// (and so as JSON.stringify(value, undefined, indent) does, invalid UTF-8 becoming U+FFFD as in
+/// a JavaScript string): indent -1 is compact. Written
 /// into one string without nlohmann's per-character output adapter, since every file of an
 /// assembly goes through here; numbers other than integers, and strings that need escaping,
 /// are still written by nlohmann.

@@ -18,10 +18,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The CDK's JSON.stringify(value, undefined, indent); strings that are not valid UTF-8 get
-// U+FFFD, as JavaScript strings would.
-std::string to_text(const Json& value, int indent) { return to_json_text(value, indent); }
-
 // Children before parents, as aws-cdk-lib's synthesizeTree visits them: a stack nested in
 // another construct's stack is written (and listed in the manifest) before that stack.
 std::vector<Stack*> stacks_of(App& app) {
@@ -80,7 +76,7 @@ CloudAssembly synthesize(App& app) {
   // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
   artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
   for (Stack* stack : stacks) {
-    std::string template_text = to_text(stack->render_template(), 1);
+    std::string template_text = to_json_text(stack->render_template(), 1);
     const std::string template_hash = sha256_hex(template_text);
     files.push_back({stack->template_file(), std::move(template_text)});
     if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
@@ -93,12 +89,12 @@ CloudAssembly synthesize(App& app) {
         .packaging = FileAssetPackaging::file,
         .source_hash = template_hash,
     });
-    files.push_back({stack->artifact_id() + ".assets.json", to_text(asset_manifest(*stack, assets), 2)});
+    files.push_back({stack->artifact_id() + ".assets.json", to_json_text(asset_manifest(*stack, assets), 2)});
 
     Json metadata = Json::object();
     collect_metadata(*stack, *stack, metadata);
     const std::string metadata_file = stack->artifact_id() + ".metadata.json";
-    files.push_back({metadata_file, to_text(metadata, 2)});
+    files.push_back({metadata_file, to_json_text(metadata, 2)});
 
     // Artifact ids are unique, so entries are appended without the object's linear key search.
     auto& entries = artifacts.get_ref<Json::object_t&>();
@@ -112,8 +108,8 @@ CloudAssembly synthesize(App& app) {
   manifest["version"] = kAssemblyVersion;
   manifest["artifacts"] = std::move(artifacts);
   manifest["minimumCliVersion"] = "2.1148.2";
-  files.push_back({"manifest.json", to_text(manifest, 2)});
-  files.push_back({"cdk.out", to_text(Json{{"version", kAssemblyVersion}}, -1)});
+  files.push_back({"manifest.json", to_json_text(manifest, 2)});
+  files.push_back({"cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1)});
   return CloudAssembly(app.outdir(), std::move(files), app.state().staged_assets);
 }
 
