@@ -18,9 +18,9 @@
 #include <functional>
 #include <map>
 
+#include "core/parity_assembly.hpp"
 #include "core/parity_reference.hpp"
 #include "iam/policy_queue.hpp"
-#include "support/unified_diff.hpp"
 
 namespace iam = cdk::iam;
 using Json = nlohmann::ordered_json;
@@ -352,17 +352,8 @@ TEST_CASE("iam templates equal aws-cdk-lib's byte for byte", "[iam][parity]") {
       cdk::App app;
       build(app);
       // WHEN it is synthesized
-      const auto& assembly = app.assembly();
       // THEN each template aws-cdk-lib wrote is there with the same bytes
-      const Json& templates = reference["scenarios"][scenario]["templates"];
-      for (auto it = templates.begin(); it != templates.end(); ++it) {
-        INFO(scenario << "/" << it.key());
-        const auto* file = assembly.find_file(it.key());
-        REQUIRE(file != nullptr);
-        const std::string expected = it.value().get<std::string>();
-        INFO(cdk::test::unified_diff(expected, file->contents, "aws-cdk-lib", "cdkpp"));
-        CHECK(file->contents == expected);
-      }
+      cdk::test::check_assembly_equals_reference_templates(app, scenario, reference["scenarios"][scenario]["templates"]);
     }
   }
 }

@@ -249,8 +249,8 @@ Stacks metrics(cdk::App& app) {
   return {&stack};
 }
 
-const std::map<std::string, std::function<Stacks(cdk::App&)>>& scenarios() {
-  static const std::map<std::string, std::function<Stacks(cdk::App&)>> all = {
+const cdk::test::ParityScenarios& scenarios() {
+  static const cdk::test::ParityScenarios all = {
       {"export_lambda", export_lambda},
       {"inline", inline_code},
       {"runtimes", runtimes},
@@ -296,19 +296,7 @@ std::string error_of(const Json& errors, const std::string& name) {
 }  // namespace
 
 TEST_CASE("function templates equal aws-cdk-lib's", "[lambda][parity]") {
-  const Json reference = cdk::test::parity_reference("lambda.json");
-  REQUIRE(reference["templates"].size() == scenarios().size());
-  for (const auto& [name, build] : scenarios()) {
-    SECTION(name) {
-      // GIVEN the scenario built with cdkpp
-      cdk::App app;
-      const Stacks stacks = build(app);
-      app.assembly();
-      // WHEN each stack is synthesized
-      // THEN its template is aws-cdk-lib's, key order included
-      cdk::test::check_templates_equal_reference(stacks, reference["templates"][name]);
-    }
-  }
+  cdk::test::check_scenarios_equal_reference(scenarios(), cdk::test::parity_reference("lambda.json"));
 }
 
 TEST_CASE(

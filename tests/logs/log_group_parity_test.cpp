@@ -132,8 +132,8 @@ Stacks grants_two_stacks(cdk::App& app) {
   return {&producer, &consumer};
 }
 
-const std::map<std::string, std::function<Stacks(cdk::App&)>>& scenarios() {
-  static const std::map<std::string, std::function<Stacks(cdk::App&)>> all = {
+const cdk::test::ParityScenarios& scenarios() {
+  static const cdk::test::ParityScenarios all = {
       {"defaults", defaults},
       {"export_lambda", export_lambda},
       {"all_props", all_props},
@@ -154,19 +154,7 @@ Json group_app(logs::LogGroupProps props) {
 }  // namespace
 
 TEST_CASE("log group templates equal aws-cdk-lib's", "[logs][parity]") {
-  const Json reference = cdk::test::parity_reference("logs.json");
-  REQUIRE(reference["templates"].size() == scenarios().size());
-  for (const auto& [name, build] : scenarios()) {
-    SECTION(name) {
-      // GIVEN the scenario built with cdkpp
-      cdk::App app;
-      const Stacks stacks = build(app);
-      app.assembly();
-      // WHEN each stack is synthesized
-      // THEN its template is aws-cdk-lib's, key order included
-      cdk::test::check_templates_equal_reference(stacks, reference["templates"][name]);
-    }
-  }
+  cdk::test::check_scenarios_equal_reference(scenarios(), cdk::test::parity_reference("logs.json"));
 }
 
 TEST_CASE(

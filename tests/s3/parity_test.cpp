@@ -19,7 +19,7 @@
 #include <set>
 
 #include "core/parity_reference.hpp"
-#include "support/unified_diff.hpp"
+#include "core/parity_assembly.hpp"
 
 namespace iam = cdk::iam;
 namespace kms = cdk::kms;
@@ -426,18 +426,8 @@ TEST_CASE("s3 templates equal aws-cdk-lib's byte for byte", "[s3][parity]") {
       cdk::App app({.context = spec.context});
       spec.build(app);
       // WHEN it is synthesized
-      const auto& assembly = app.assembly();
       // THEN each template aws-cdk-lib wrote is there with the same bytes
-      const Json& templates = reference["scenarios"][scenario]["templates"];
-      REQUIRE(!templates.empty());
-      for (auto it = templates.begin(); it != templates.end(); ++it) {
-        INFO(scenario << "/" << it.key());
-        const auto* file = assembly.find_file(it.key());
-        REQUIRE(file != nullptr);
-        const std::string expected = it.value().get<std::string>();
-        INFO(cdk::test::unified_diff(expected, file->contents, "aws-cdk-lib", "cdkpp"));
-        CHECK(file->contents == expected);
-      }
+      cdk::test::check_assembly_equals_reference_templates(app, scenario, reference["scenarios"][scenario]["templates"]);
     }
   }
 }

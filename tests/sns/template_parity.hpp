@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/parity_reference.hpp"
-#include "support/unified_diff.hpp"
+#include "core/parity_assembly.hpp"
 
 namespace cdk::test {
 
@@ -18,17 +18,7 @@ inline const nlohmann::ordered_json& sns_reference() {
 }
 
 inline void check_sns_scenario(const std::string& scenario, cdk::App& app) {
-  const auto& assembly = app.assembly();
-  const auto& templates = sns_reference().at("scenarios").at(scenario).at("templates");
-  REQUIRE(!templates.empty());
-  for (auto it = templates.begin(); it != templates.end(); ++it) {
-    INFO(scenario << "/" << it.key());
-    const auto* file = assembly.find_file(it.key());
-    REQUIRE(file != nullptr);
-    const std::string expected = it.value().get<std::string>();
-    INFO(unified_diff(expected, file->contents, "aws-cdk-lib", "cdkpp"));
-    CHECK(file->contents == expected);
-  }
+  check_assembly_equals_reference_templates(app, scenario, sns_reference().at("scenarios").at(scenario).at("templates"));
 }
 
 }  // namespace cdk::test
