@@ -11,6 +11,7 @@
 #include "core/detail/app_state.hpp"
 #include "core/detail/ascii.hpp"
 #include "core/detail/bootstrap.hpp"
+#include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
 #include "core/detail/uniqueid.hpp"
 
@@ -21,17 +22,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxStackNameLength = 128;
 constexpr std::size_t kMaxDescriptionLength = 512;
-
-// The length JavaScript gives a UTF-8 string: code points above U+FFFF count twice.
-std::size_t utf16_length(const std::string& text) {
-  std::size_t length = 0;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-    length += byte >= 0xF0 ? 2 : 1;
-  }
-  return length;
-}
 
 // The artifact id names files of the assembly, so aws-cdk-lib replaces every other character
 // (each JavaScript character, i.e. UTF-16 code unit) with '_': "My Stack.v2" -> "My_Stack.v2".
@@ -52,7 +42,7 @@ std::string sanitize_artifact_id(const std::string& id) {
 // aws-cdk-lib's makeStackName: a lone id is used as is (and validated), deeper paths get a
 // readable part plus a hash.
 std::string make_stack_name(const std::vector<std::string>& ids) {
-  if (ids.size() == 1 && utf16_length(ids.front()) <= kMaxStackNameLength) return ids.front();
+  if (ids.size() == 1 && detail::utf16_length(ids.front()) <= kMaxStackNameLength) return ids.front();
   return detail::make_unique_resource_name(ids, kMaxStackNameLength);
 }
 
@@ -129,7 +119,7 @@ Stack::Stack(Scope scope, StackProps props)
   // Checks run in aws-cdk-lib's order, so the first problem reported is the same.
   // CloudFormation allows 1024 bytes; aws-cdk-lib assumes up to 2 bytes per character and
   // rejects more than 512 JavaScript characters (UTF-16 code units).
-  if (const std::size_t length = utf16_length(description_); length > kMaxDescriptionLength) {
+  if (const std::size_t length = detail::utf16_length(description_); length > kMaxDescriptionLength) {
     throw ValidationError(
         fmt::format(
             "stack description must be at most {} characters (got {})\n"
@@ -145,7 +135,7 @@ Stack::Stack(Scope scope, StackProps props)
                              ? "    fix: change .stack_name"
                              : "    fix: set .stack_name, or give the stack an id of letters, digits and '-' "
                                "that starts with a letter";
-  if (const std::size_t length = utf16_length(stack_name_);
+  if (const std::size_t length = detail::utf16_length(stack_name_);
       !Token::is_unresolved(stack_name_) && length > kMaxStackNameLength) {
     throw ValidationError(
         fmt::format(

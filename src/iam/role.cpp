@@ -9,18 +9,13 @@
 #include <cstdint>
 #include <regex>
 
+#include "core/detail/js_length.hpp"
 #include "iam/detail/tokens.hpp"
 
 namespace cdk::iam {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::size_t code_points(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-  }));
-}
 
 void validate_role_name(const std::string& name, const std::string& path) {
   static const std::regex pattern(R"(^[\w+=,.@-]{1,64}$)");
@@ -81,10 +76,10 @@ Role::Role(cdk::Scope scope, RoleProps props)
     }
     max_session_seconds = static_cast<std::int64_t>(seconds);
   }
-  if (code_points(props.description) > 1000) {
+  if (cdk::detail::utf16_length(props.description) > 1000) {
     throw ValidationError(
         "Role description must be no longer than 1000 characters (got " +
-            std::to_string(code_points(props.description)) + ")\n    fix: shorten .description",
+            std::to_string(cdk::detail::utf16_length(props.description)) + ")\n    fix: shorten .description",
         path);
   }
   validate_role_path(props.path, path);

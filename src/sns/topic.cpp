@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/detail/hash.hpp"
+#include "core/detail/js_length.hpp"
 #include "core/detail/uniqueid.hpp"
 #include "iam/detail/tokens.hpp"
 #include "sns/detail/ssl_statement.hpp"
@@ -95,10 +96,7 @@ void validate_props(const TopicProps& props, const std::string& path) {
             "\"\n    fix: set .signature_version to \"1\" or \"2\"",
         path);
   }
-  // aws-cdk-lib counts UTF-16 code units; names beyond the BMP are rare enough to count bytes
-  // of ASCII and code points otherwise.
-  std::size_t length = 0;
-  for (char c : props.display_name) length += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+  const std::size_t length = cdk::detail::utf16_length(props.display_name);
   if (!Token::is_unresolved(props.display_name) && length > kMaxDisplayNameLength) {
     throw ValidationError(
         "displayName must be less than or equal to 100 characters, got " + std::to_string(length) +

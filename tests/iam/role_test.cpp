@@ -119,6 +119,11 @@ TEST_CASE("role props are checked eagerly", "[iam][role][errors]") {
   CHECK_THROWS_WITH(
       stack.add<iam::Role>("Wordy", {.assumed_by = anyone, .description = std::string(1001, 'x')}),
       Catch::Contains("Role description must be no longer than 1000 characters"));
+  std::string emoji;  // 501 x U+1F600: 1002 JavaScript characters
+  for (int i = 0; i < 501; ++i) emoji += "\xF0\x9F\x98\x80";
+  CHECK_THROWS_WITH(
+      stack.add<iam::Role>("Smiley", {.assumed_by = anyone, .description = emoji}),
+      Catch::Contains("Role description must be no longer than 1000 characters (got 1002)"));
   CHECK_THROWS_WITH(
       stack.add<iam::Role>(
           "Twice",

@@ -151,6 +151,14 @@ TEST_CASE("topic prop errors carry aws-cdk-lib's messages", "[sns][topic][errors
   CHECK_THROWS_WITH(
       stack.add<sns::Topic>("F", {.display_name = std::string(101, 'x')}),
       Contains("displayName must be less than or equal to 100 characters, got 101"));
+  // JavaScript lengths: a character beyond U+FFFF counts twice, as in aws-cdk-lib.
+  std::string emoji;
+  for (int i = 0; i < 51; ++i) emoji += "\xF0\x9F\x98\x80";  // U+1F600
+  CHECK_THROWS_WITH(
+      stack.add<sns::Topic>("G", {.display_name = emoji}),
+      Contains("displayName must be less than or equal to 100 characters, got 102"));
+  emoji.resize(emoji.size() - 4);
+  CHECK_NOTHROW(stack.add<sns::Topic>("H", {.display_name = emoji}));
 }
 
 TEST_CASE(
