@@ -20,27 +20,40 @@ if [ -z "$bench" ]; then
   bench="$root/build/bench/tests/benchmarks/synth_benchmark"
 fi
 
+node_ready=true
+if ! command -v node >/dev/null || ! node -e 'require("aws-cdk-lib"); require("cdk-nag")' 2>/dev/null; then
+  node_ready=false
+fi
+
+# Every output stays until the end: this VM's ext4 (no journal) skips inodes freed in the last
+# minute when it creates files, so a deletion would slow whichever run comes next. aws-cdk-lib
+# runs first, while no file has been deleted; synth_benchmark deletes its own outputs only
+# after its last run.
+work="$(mktemp -d "${TMPDIR:-/tmp}/cdkpp-compare.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+if $node_ready; then
+  for count in "${counts[@]}"; do
+    (cd "$work" && CDK_OUTDIR="$work/out-$count" CDK_CONTEXT_JSON="{\"provider_stacks\":\"$count\"}" \
+       CDK_VALIDATION=false JSII_DEPRECATED=quiet \
+       /usr/bin/time -f "%e %M" -o "$work/time-$count" node "$root/tests/parity/compact_connect/app.js" >/dev/null)
+  done
+fi
+
 echo "cdkpp ($bench):"
 cpp_table="$("$bench" --repeat 3 "${counts[@]}")"
 echo "$cpp_table"
 
-if ! command -v node >/dev/null || ! node -e 'require("aws-cdk-lib"); require("cdk-nag")' 2>/dev/null; then
+if ! $node_ready; then
   echo "node or aws-cdk-lib not available: no comparison (see tests/benchmarks/run_cdk_twin.sh)"
   exit 0
 fi
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/cdkpp-compare.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
 echo
 printf '| provider_stacks | aws-cdk-lib time | aws-cdk-lib peak RSS | cdkpp time | speed-up |\n|---:|---:|---:|---:|---:|\n'
 for count in "${counts[@]}"; do
-  (cd "$work" && CDK_OUTDIR="$work/out-$count" CDK_CONTEXT_JSON="{\"provider_stacks\":\"$count\"}" \
-     CDK_VALIDATION=false JSII_DEPRECATED=quiet \
-     /usr/bin/time -f "%e %M" -o "$work/time-$count" node "$root/tests/parity/compact_connect/app.js" >/dev/null)
   read -r node_seconds node_kib < "$work/time-$count"
   cpp_seconds="$(echo "$cpp_table" | awk -F'|' -v n="$count" '$2+0 == n { gsub(/[ s]/, "", $5); print $5 }')"
   awk -v n="$count" -v ns="$node_seconds" -v nk="$node_kib" -v cs="$cpp_seconds" 'BEGIN {
     printf "| %d | %.2f s | %.0f MiB | %.3f s | %.0fx |\n", n, ns, nk / 1024, cs, (cs > 0 ? ns / cs : 0) }'
-  rm -rf "$work/out-$count"
 done
 echo "(aws-cdk-lib: one run of node app.js, process wall time; cdkpp: best of 3 synthesis runs)"
