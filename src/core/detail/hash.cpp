@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <memory>
 #include <cdk/core/errors.hpp>
 
 namespace cdk::detail {
@@ -19,10 +20,31 @@ std::string to_hex(const unsigned char* digest, unsigned int length) {
   return out;
 }
 
+// OpenSSL 3 looks the algorithm up among its providers and allocates a context on every
+// EVP_Digest call; for the short inputs hashed most often (the path of each logical ID) that
+// cost several times the digest itself. The algorithms are fetched once, and each thread
+// reuses one context.
+struct Algorithms {
+  std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> md5{EVP_MD_fetch(nullptr, "MD5", nullptr), &EVP_MD_free};
+  std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256{EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free};
+};
+
+const Algorithms& algorithms() {
+  static const Algorithms fetched;
+  if (fetched.md5 == nullptr || fetched.sha256 == nullptr) {
+    throw AssumptionError("OpenSSL has no MD5 or SHA-256 implementation (is the default provider loaded?)", "");
+  }
+  return fetched;
+}
+
 std::string one_shot(const EVP_MD* algorithm, std::string_view bytes) {
+  thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context{EVP_MD_CTX_new(),
+                                                                                     &EVP_MD_CTX_free};
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, algorithm, nullptr) != 1) {
+  if (context == nullptr || EVP_DigestInit_ex2(context.get(), algorithm, nullptr) != 1 ||
+      EVP_DigestUpdate(context.get(), bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1) {
     throw AssumptionError("OpenSSL failed to compute a digest", "");
   }
   return to_hex(digest.data(), length);
@@ -30,13 +52,15 @@ std::string one_shot(const EVP_MD* algorithm, std::string_view bytes) {
 
 }  // namespace
 
-std::string md5_hex(std::string_view bytes) { return one_shot(EVP_md5(), bytes); }
+std::string md5_hex(std::string_view bytes) { return one_shot(algorithms().md5.get(), bytes); }
 
-std::string sha256_hex(std::string_view bytes) { return one_shot(EVP_sha256(), bytes); }
+std::string sha256_hex(std::string_view bytes) { return one_shot(algorithms().sha256.get(), bytes); }
 
-Sha256::Sha256() : context_(EVP_MD_CTX_new()) {
-  if (context_ == nullptr ||
-      EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(context_), EVP_sha256(), nullptr) != 1) {
+Sha256::Sha256() : context_(nullptr) {
+  const EVP_MD* algorithm = algorithms().sha256.get();
+  context_ = EVP_MD_CTX_new();
+  if (context_ == nullptr || EVP_DigestInit_ex2(static_cast<EVP_MD_CTX*>(context_), algorithm, nullptr) != 1) {
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(context_));
     throw AssumptionError("OpenSSL failed to start a SHA-256 digest", "");
   }
 }
