@@ -3,7 +3,7 @@
 set -euo pipefail
 
 CDKPP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CDKPP_PACKAGES=(g++ cmake ninja-build pkg-config nlohmann-json3-dev libfmt-dev catch2 libssl-dev libcli11-dev)
+CDKPP_PACKAGES=(g++ cmake ninja-build pkg-config nlohmann-json3-dev libfmt-dev catch2 libssl-dev libcli11-dev libmimalloc-dev)
 
 cdkpp_install_packages() {
   local missing=()
