@@ -116,6 +116,7 @@ Stack::Stack(Scope scope, StackProps props)
       env_(std::move(props.env)),
       termination_protection_(props.termination_protection),
       tags_(TagSpec{"Tags", TagType::key_value}) {
+  node().stack_ = this;
   // Checks run in aws-cdk-lib's order, so the first problem reported is the same.
   // CloudFormation allows 1024 bytes; aws-cdk-lib assumes up to 2 bytes per character and
   // rejects more than 512 JavaScript characters (UTF-16 code units).
@@ -168,6 +169,7 @@ Stack::Stack(Scope scope, StackProps props, NestedTag)
       description_(std::move(props.description)),
       termination_protection_(false),
       tags_(TagSpec{"Tags", TagType::key_value}) {
+  node().stack_ = this;
   const Stack& parent = Stack::of(*node().scope());
   env_ = parent.env_;
   auto ids = ids_below_root(*this);
@@ -183,7 +185,7 @@ FileAssetLocation Stack::add_file_asset(const FileAssetSource& asset) {
 
 Stack& Stack::of(const Construct& construct) {
   for (const Construct* current = &construct; current != nullptr; current = current->node().scope()) {
-    if (auto* stack = dynamic_cast<const Stack*>(current)) return const_cast<Stack&>(*stack);
+    if (current->node().stack_ != nullptr) return *current->node().stack_;
   }
   throw ValidationError(
       "this construct is not inside a Stack\n"
@@ -191,7 +193,7 @@ Stack& Stack::of(const Construct& construct) {
       construct.node().path());
 }
 
-bool Stack::is_stack(const Construct& construct) { return dynamic_cast<const Stack*>(&construct) != nullptr; }
+bool Stack::is_stack(const Construct& construct) { return construct.node().stack_ != nullptr; }
 
 std::string Stack::template_file() const { return artifact_id_ + ".template.json"; }
 

@@ -13,6 +13,7 @@
 namespace cdk {
 
 class Construct;
+class Stack;
 
 /// Where a new construct goes: its parent and its id. Only `Construct::add` can make one, so a
 /// construct can't exist outside the tree and its path is known while its constructor runs.
@@ -126,6 +127,10 @@ class Node {
   std::vector<Validation> validations_;
   nlohmann::json context_ = nlohmann::json::object();
   bool locked_ = false;
+  // Set by Stack's constructors: Stack::of walks up the scopes and stops at the first node that
+  // has it, without a dynamic_cast per level (30,000 calls per 100 stacks).
+  Stack* stack_ = nullptr;
+  friend class Stack;
 };
 
 /// A node of the construct tree. The tree owns every construct; users hold references, which

@@ -23,16 +23,21 @@ constexpr std::string_view kConstructsVersion = "10.8.1";
 
 // The fqn of the nearest aws-cdk-lib class, and its library's version.
 std::pair<std::string_view, std::string_view> construct_info(const Construct& construct) {
+  // Most constructs are L1 elements or plain constructs: the checks are ordered so that
+  // each takes one or two casts.
   std::string_view fqn;
-  if (dynamic_cast<const App*>(&construct)) fqn = "aws-cdk-lib.App";
-  else if (dynamic_cast<const NestedStack*>(&construct)) fqn = "aws-cdk-lib.NestedStack";
-  else if (dynamic_cast<const Stack*>(&construct)) fqn = "aws-cdk-lib.Stack";
-  else if (dynamic_cast<const CfnResource*>(&construct)) fqn = "aws-cdk-lib.CfnResource";
-  else if (dynamic_cast<const CfnParameter*>(&construct)) fqn = "aws-cdk-lib.CfnParameter";
-  else if (dynamic_cast<const CfnOutput*>(&construct)) fqn = "aws-cdk-lib.CfnOutput";
-  else if (dynamic_cast<const CfnRule*>(&construct)) fqn = "aws-cdk-lib.CfnRule";
-  else if (dynamic_cast<const CfnCondition*>(&construct)) fqn = "aws-cdk-lib.CfnCondition";
-  else if (dynamic_cast<const CfnMapping*>(&construct)) fqn = "aws-cdk-lib.CfnMapping";
+  if (Stack::is_stack(construct)) {
+    fqn = dynamic_cast<const NestedStack*>(&construct) ? "aws-cdk-lib.NestedStack" : "aws-cdk-lib.Stack";
+  } else if (dynamic_cast<const CfnElement*>(&construct) != nullptr) {
+    if (dynamic_cast<const CfnResource*>(&construct)) fqn = "aws-cdk-lib.CfnResource";
+    else if (dynamic_cast<const CfnParameter*>(&construct)) fqn = "aws-cdk-lib.CfnParameter";
+    else if (dynamic_cast<const CfnOutput*>(&construct)) fqn = "aws-cdk-lib.CfnOutput";
+    else if (dynamic_cast<const CfnRule*>(&construct)) fqn = "aws-cdk-lib.CfnRule";
+    else if (dynamic_cast<const CfnCondition*>(&construct)) fqn = "aws-cdk-lib.CfnCondition";
+    else if (dynamic_cast<const CfnMapping*>(&construct)) fqn = "aws-cdk-lib.CfnMapping";
+  } else if (dynamic_cast<const App*>(&construct)) {
+    fqn = "aws-cdk-lib.App";
+  }
   if (fqn.empty()) return {"constructs.Construct", kConstructsVersion};
   return {fqn, kLibraryVersion};
 }
