@@ -40,3 +40,17 @@ TEST_CASE("JSON text of scalars at the top level", "[core][json]") {
     CHECK(cdk::detail::to_json_text(value, 2) == nlohmann_dump(value, 2));
   }
 }
+
+// Strings are scanned eight bytes at a time: every byte value, at every position of a word
+// and in the tail, must be written exactly as nlohmann writes it.
+TEST_CASE("JSON text of a string with any byte at any position", "[core][json]") {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t position = 0; position < 19; ++position) {
+      std::string text(19, 'a');
+      text[position] = static_cast<char>(byte);
+      const Json value(text);
+      INFO("byte " << byte << " at " << position);
+      REQUIRE(cdk::detail::to_json_text(value, -1) == nlohmann_dump(value, -1));
+    }
+  }
+}

@@ -1,7 +1,8 @@
 #include "core/detail/json_text.hpp"
 
-#include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace cdk::detail {
 namespace {
@@ -9,6 +10,30 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string nlohmann_text(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// True if no byte needs escaping or is outside printable ASCII (0x20..0x7E, neither '"' nor
+// '\\'). Eight bytes are checked at a time (the tests of "Bit Twiddling Hacks": a byte below
+// n, a byte above n, a zero byte), because this scan runs over every string of every file.
+bool is_plain_ascii(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  const auto has_zero_byte = [](std::uint64_t word) { return ((word - kOnes) & ~word & kHighBits) != 0; };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    const bool control = ((word - kOnes * 0x20) & ~word & kHighBits) != 0;  // a byte < 0x20
+    const bool high = (((word + kOnes * (127 - 0x7E)) | word) & kHighBits) != 0;  // a byte > 0x7E
+    if (control || high || has_zero_byte(word ^ (kOnes * '"')) || has_zero_byte(word ^ (kOnes * '\\'))) {
+      return false;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
 
 template <typename Integer>
 void append_integer(std::string& out, Integer number) {
@@ -101,10 +126,7 @@ class Writer {
 
 void append_json_string(std::string& out, std::string_view text) {
   // Ids, keys and most values are printable ASCII, written as they are.
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-  });
-  if (!plain) {
+  if (!is_plain_ascii(text)) {
     out += nlohmann_text(Json(std::string(text)));
     return;
   }
