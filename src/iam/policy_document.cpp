@@ -32,8 +32,8 @@ class PolicyDocumentToken final : public IResolvable {
     if (state_->drop_equal_statements) rendered = detail::drop_equal_statements(std::move(rendered));
     Json statements = Json::array();
     std::unordered_set<std::string> seen;
-    for (const auto& statement : rendered) {
-      Json resolved = context.resolve(statement);
+    for (auto& statement : rendered) {
+      Json resolved = context.resolve(std::move(statement));
       if (!seen.insert(resolved.dump()).second) continue;
       if (state_->assign_sids && !resolved.contains("Sid")) {
         resolved["Sid"] = std::to_string(statements.size());
