@@ -96,9 +96,15 @@ const CloudAssembly& App::synthesize_once() {
 const CloudAssembly& App::assembly() { return synthesize_once(); }
 
 const CloudAssembly& App::synth() {
-  const CloudAssembly& assembly = synthesize_once();
-  detail::write_assembly(assembly);
-  return assembly;
+  if (assembly_) {
+    detail::write_assembly(*assembly_);
+    return *assembly_;
+  }
+  // Files are written while later stacks are still rendered (detail::AssemblyWriter).
+  detail::AssemblyWriter writer(outdir_);
+  assembly_.emplace(detail::synthesize(*this, &writer));
+  writer.finish(*assembly_);
+  return *assembly_;
 }
 
 nlohmann::json App::context_from_arguments(int argc, const char* const* argv) {

@@ -6,6 +6,7 @@
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
+#include <cdk/core/lazy.hpp>
 #include <cdk/core/stack.hpp>
 #include <filesystem>
 #include <fstream>
@@ -116,6 +117,50 @@ TEST_CASE("a failed write leaves an existing assembly untouched and says where",
   build_two_resources(app);
   // THEN
   CHECK_THROWS_WITH(app.synth(), Catch::Contains("cannot write the cloud assembly") && Catch::Contains("fix:"));
+}
+
+TEST_CASE("a synthesis failing after some files were written leaves the old assembly and no temporary directory",
+          "[core][assembly][errors]") {
+  // GIVEN a previous assembly
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  {
+    cdk::App app({.outdir = out.string()});
+    build_two_resources(app);
+    app.synth();
+  }
+  const std::string before = read(out / "Stack.template.json");
+  // WHEN the second stack's template fails to render, after the first stack's files were handed
+  // to the writer (stacks are rendered in order; template metadata is resolved last)
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  auto& broken = app.add<cdk::Stack>("Broken");
+  broken.add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  broken.add_metadata("Owner", cdk::Lazy::string([]() -> std::string {
+                        throw cdk::ValidationError("no owner on purpose", "Broken");
+                      }));
+  CHECK_THROWS_WITH(app.synth(), Catch::Contains("no owner on purpose"));
+  // THEN
+  CHECK(read(out / "Stack.template.json") == before);
+  CHECK_FALSE(fs::exists(out / "Broken.template.json"));
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("synth after assembly writes the assembly it returned", "[core][assembly]") {
+  // GIVEN an assembly synthesized without writing
+  TempDir dir;
+  cdk::App app({.outdir = (dir.path() / "cdk.out").string()});
+  build_two_resources(app);
+  const auto& assembly = app.assembly();
+  REQUIRE_FALSE(fs::exists(dir.path() / "cdk.out"));
+  // WHEN
+  const auto& written = app.synth();
+  // THEN the same object, each file on disk as it is in memory
+  CHECK(&written == &assembly);
+  for (const auto& file : assembly.files()) {
+    INFO(file.path);
+    CHECK(read(dir.path() / "cdk.out" / file.path) == file.contents);
+  }
 }
 
 TEST_CASE("the same program synthesizes byte-identical files", "[core][assembly]") {

@@ -10,8 +10,9 @@ namespace cdk::detail {
 namespace fs = std::filesystem;
 namespace {
 
-void write_file(const fs::path& path, const std::string& contents) {
-  fs::create_directories(path.parent_path());
+void write_file(const fs::path& directory, const std::string& relative_path, const std::string& contents) {
+  const fs::path path = directory / relative_path;
+  if (relative_path.find('/') != std::string::npos) fs::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
   out.close();
@@ -29,49 +30,142 @@ void carry_over_locks(const fs::path& from, const fs::path& to) {
   }
 }
 
+void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
+  const fs::path destination = staging / asset.destination;
+  if (fs::is_directory(asset.source)) {
+    fs::create_directories(destination);
+    fs::copy(asset.source, destination, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+  } else {
+    fs::copy_file(asset.source, destination);
+  }
+}
+
 }  // namespace
 
-void write_assembly(const CloudAssembly& assembly) {
-  const fs::path target = fs::absolute(assembly.directory()).lexically_normal();
-  const std::string suffix = std::to_string(::getpid());
-  const fs::path staging = target.string() + ".tmp-" + suffix;
-  const fs::path previous = target.string() + ".old-" + suffix;
+AssemblyWriter::AssemblyWriter(const std::string& directory)
+    : target_(fs::absolute(directory).lexically_normal()),
+      staging_(target_.string() + ".tmp-" + std::to_string(::getpid())),
+      previous_(target_.string() + ".old-" + std::to_string(::getpid())) {}
+
+AssemblyWriter::~AssemblyWriter() {
+  if (finished_) return;
+  stop();
+  std::error_code ignored;
+  if (started_) fs::remove_all(staging_, ignored);
+}
+
+// The temporary directory and the thread come with the first file, so a synthesis that fails
+// before rendering anything touches no file.
+void AssemblyWriter::start() {
+  started_ = true;
   try {
-    fs::remove_all(staging);
-    fs::create_directories(staging);
-    for (const auto& file : assembly.files()) write_file(staging / file.path, file.contents);
-    for (const auto& asset : assembly.staged_assets()) {
-      const fs::path destination = staging / asset.destination;
-      if (fs::is_directory(asset.source)) {
-        fs::create_directories(destination);
-        fs::copy(asset.source, destination, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
-      } else {
-        fs::copy_file(asset.source, destination);
-      }
-    }
-    carry_over_locks(target, staging);
+    fs::remove_all(staging_);
+    fs::create_directories(staging_);
   } catch (const fs::filesystem_error& error) {
-    std::error_code ignored;
-    fs::remove_all(staging, ignored);
-    throw SynthesisError(
-        fmt::format("cannot write the cloud assembly to '{}': {}\n"
-                    "    fix: check that the directory's parent exists and is writable; the old "
-                    "assembly was left as it was",
-                    target.string(), error.what()),
-        "");
+    error_ = error;
+    return;
   }
+  worker_ = std::thread([this] { run(); });
+}
+
+void AssemblyWriter::run() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    work_ready_.wait(lock, [this] { return closing_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // closing, and nothing left
+    const AssemblyFile* file = queue_.front();
+    queue_.pop_front();
+    if (!error_) {
+      writing_ = true;
+      lock.unlock();
+      std::optional<fs::filesystem_error> failure;
+      try {
+        write_file(staging_, file->path, file->contents);
+      } catch (const fs::filesystem_error& error) {
+        failure = error;
+      } catch (const std::exception& error) {  // out of memory, for one: reported, not fatal
+        failure = fs::filesystem_error(error.what(), staging_ / file->path, std::make_error_code(std::errc::io_error));
+      }
+      lock.lock();
+      writing_ = false;
+      if (failure && !error_) error_ = std::move(failure);
+    }
+    if (queue_.empty()) queue_empty_.notify_all();
+  }
+}
+
+void AssemblyWriter::write(const AssemblyFile& file) {
+  if (!started_) start();
+  std::lock_guard lock(mutex_);
+  if (error_) return;  // reported by finish()
+  queue_.push_back(&file);
+  work_ready_.notify_one();
+}
+
+void AssemblyWriter::flush() {
+  std::unique_lock lock(mutex_);
+  queue_empty_.wait(lock, [this] { return !worker_.joinable() || (queue_.empty() && !writing_); });
+}
+
+void AssemblyWriter::cancel() noexcept {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.clear();
+  }
+  stop();
+}
+
+void AssemblyWriter::stop() noexcept {
+  if (!worker_.joinable()) return;
+  {
+    std::lock_guard lock(mutex_);
+    closing_ = true;
+  }
+  work_ready_.notify_one();
+  worker_.join();
+}
+
+void AssemblyWriter::fail(const fs::filesystem_error& error) {
+  std::error_code ignored;
+  fs::remove_all(staging_, ignored);
+  finished_ = true;
+  throw SynthesisError(
+      fmt::format("cannot write the cloud assembly to '{}': {}\n"
+                  "    fix: check that the directory's parent exists and is writable; the old "
+                  "assembly was left as it was",
+                  target_.string(), error.what()),
+      "");
+}
+
+void AssemblyWriter::finish(const CloudAssembly& assembly) {
+  if (!started_) start();  // an assembly without files
+  stop();
+  if (error_) fail(*error_);
   try {
-    const bool had_previous = fs::exists(target);
-    if (had_previous) fs::rename(target, previous);
-    fs::rename(staging, target);
-    if (had_previous) fs::remove_all(previous);
+    for (const auto& asset : assembly.staged_assets()) copy_staged_asset(asset, staging_);
+    carry_over_locks(target_, staging_);
+  } catch (const fs::filesystem_error& error) {
+    fail(error);
+  }
+  finished_ = true;
+  try {
+    const bool had_previous = fs::exists(target_);
+    if (had_previous) fs::rename(target_, previous_);
+    fs::rename(staging_, target_);
+    if (had_previous) fs::remove_all(previous_);
   } catch (const fs::filesystem_error& error) {
     throw SynthesisError(
         fmt::format("cannot move the new cloud assembly into '{}': {}\n"
                     "    fix: check that nothing holds the directory open; the new assembly is in '{}'",
-                    target.string(), error.what(), staging.string()),
+                    target_.string(), error.what(), staging_.string()),
         "");
   }
+}
+
+void write_assembly(const CloudAssembly& assembly) {
+  AssemblyWriter writer(assembly.directory());
+  for (const auto& file : assembly.files()) writer.write(file);
+  writer.finish(assembly);
 }
 
 }  // namespace cdk::detail

@@ -3,8 +3,12 @@
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_element.hpp>
 #include <cdk/core/stack.hpp>
+#include <deque>
+#include <functional>
+#include <iterator>
 
 #include "core/detail/app_state.hpp"
+#include "core/detail/assembly_writer.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/hash.hpp"
 #include "core/detail/json_text.hpp"
@@ -54,9 +58,54 @@ void add_bootstrap_elements(App& app) {
   }
 }
 
+// Renders every stack and the assembly's own files, handing each file to `add_file` as soon as
+// it is complete, in writing order: per stack its template, asset manifest and metadata, then
+// tree.json, manifest.json and cdk.out.
+void render_files(App& app, const std::function<void(std::string path, std::string contents)>& add_file) {
+  Json artifacts = Json::object();
+  const auto stacks = stacks_of(app);
+  // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
+  artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
+  for (Stack* stack : stacks) {
+    std::string template_text = to_json_text(stack->render_template(), 1);
+    const std::string template_hash = sha256_hex(template_text);
+    add_file(stack->template_file(), std::move(template_text));
+    if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
+
+    const std::string assets_id = stack->artifact_id() + ".assets";
+    auto assets = stack->file_assets();
+    assets.push_back({
+        .display_name = stack->node().path() + " Template",
+        .file_name = stack->template_file(),
+        .packaging = FileAssetPackaging::file,
+        .source_hash = template_hash,
+    });
+    add_file(stack->artifact_id() + ".assets.json", to_json_text(asset_manifest(*stack, assets), 2));
+
+    Json metadata = Json::object();
+    collect_metadata(*stack, *stack, metadata);
+    const std::string metadata_file = stack->artifact_id() + ".metadata.json";
+    add_file(metadata_file, to_json_text(metadata, 2));
+
+    // Artifact ids are unique, so entries are appended without the object's linear key search.
+    auto& entries = artifacts.get_ref<Json::object_t&>();
+    entries.emplace_back(assets_id, asset_manifest_artifact(*stack));
+    entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
+  }
+  artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
+  add_file("tree.json", tree_metadata(app));
+
+  Json manifest = Json::object();
+  manifest["version"] = kAssemblyVersion;
+  manifest["artifacts"] = std::move(artifacts);
+  manifest["minimumCliVersion"] = "2.1148.2";
+  add_file("manifest.json", to_json_text(manifest, 2));
+  add_file("cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1));
+}
+
 }  // namespace
 
-CloudAssembly synthesize(App& app) {
+CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
   // Fragments kept by resolve_references are valid for this synthesis only, even one that fails.
   struct DropPrerendered {
     App& app;
@@ -70,47 +119,24 @@ CloudAssembly synthesize(App& app) {
   validate(app);
   app.node().lock();
 
-  std::vector<AssemblyFile> files;
-  Json artifacts = Json::object();
-  const auto stacks = stacks_of(app);
-  // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
-  artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
-  for (Stack* stack : stacks) {
-    std::string template_text = to_json_text(stack->render_template(), 1);
-    const std::string template_hash = sha256_hex(template_text);
-    files.push_back({stack->template_file(), std::move(template_text)});
-    if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
-
-    const std::string assets_id = stack->artifact_id() + ".assets";
-    auto assets = stack->file_assets();
-    assets.push_back({
-        .display_name = stack->node().path() + " Template",
-        .file_name = stack->template_file(),
-        .packaging = FileAssetPackaging::file,
-        .source_hash = template_hash,
-    });
-    files.push_back({stack->artifact_id() + ".assets.json", to_json_text(asset_manifest(*stack, assets), 2)});
-
-    Json metadata = Json::object();
-    collect_metadata(*stack, *stack, metadata);
-    const std::string metadata_file = stack->artifact_id() + ".metadata.json";
-    files.push_back({metadata_file, to_json_text(metadata, 2)});
-
-    // Artifact ids are unique, so entries are appended without the object's linear key search.
-    auto& entries = artifacts.get_ref<Json::object_t&>();
-    entries.emplace_back(assets_id, asset_manifest_artifact(*stack));
-    entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
+  // A deque keeps each file where it is while the writer reads it and more files are added.
+  std::deque<AssemblyFile> files;
+  const auto add_file = [&](std::string path, std::string contents) {
+    files.push_back({std::move(path), std::move(contents)});
+    if (writer != nullptr) writer->write(files.back());
+  };
+  // The writer reads the files from another thread: if rendering fails, it must stop before
+  // the files are destroyed.
+  try {
+    render_files(app, add_file);
+  } catch (...) {
+    if (writer != nullptr) writer->cancel();
+    throw;
   }
-  artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
-  files.push_back({"tree.json", tree_metadata(app)});
-
-  Json manifest = Json::object();
-  manifest["version"] = kAssemblyVersion;
-  manifest["artifacts"] = std::move(artifacts);
-  manifest["minimumCliVersion"] = "2.1148.2";
-  files.push_back({"manifest.json", to_json_text(manifest, 2)});
-  files.push_back({"cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1)});
-  return CloudAssembly(app.outdir(), std::move(files), app.state().staged_assets);
+  if (writer != nullptr) writer->flush();  // the files are moved next
+  return CloudAssembly(app.outdir(),
+                       std::vector<AssemblyFile>(std::make_move_iterator(files.begin()), std::make_move_iterator(files.end())),
+                       app.state().staged_assets);
 }
 
 }  // namespace cdk::detail
