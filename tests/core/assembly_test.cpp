@@ -50,6 +50,13 @@ void build_two_resources(cdk::App& app) {
       "Policy", {.properties = {{"Queues", {queue.ref()}}, {"Arn", queue.get_att("Arn")}}, .type = "AWS::SQS::QueuePolicy"});
 }
 
+// The assembly a previous synthesis left in `out`.
+void write_previous_assembly(const fs::path& out) {
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  app.synth();
+}
+
 }  // namespace
 
 TEST_CASE("synth writes the assembly files into the output directory", "[core][assembly]") {
@@ -93,11 +100,7 @@ TEST_CASE("a failed synthesis leaves an existing assembly untouched", "[core][as
   // GIVEN a previous assembly
   TempDir dir;
   const fs::path out = dir.path() / "cdk.out";
-  {
-    cdk::App app({.outdir = out.string()});
-    build_two_resources(app);
-    app.synth();
-  }
+  write_previous_assembly(out);
   const std::string before = read(out / "Stack.template.json");
   // WHEN a later synthesis fails validation
   cdk::App app({.outdir = out.string()});
@@ -124,11 +127,7 @@ TEST_CASE("a synthesis failing after some files were written leaves the old asse
   // GIVEN a previous assembly
   TempDir dir;
   const fs::path out = dir.path() / "cdk.out";
-  {
-    cdk::App app({.outdir = out.string()});
-    build_two_resources(app);
-    app.synth();
-  }
+  write_previous_assembly(out);
   const std::string before = read(out / "Stack.template.json");
   // WHEN the second stack's template fails to render, after the first stack's files were handed
   // to the writer (stacks are rendered in order; template metadata is resolved last)
