@@ -50,12 +50,24 @@ void build_two_resources(cdk::App& app) {
       "Policy", {.properties = {{"Queues", {queue.ref()}}, {"Arn", queue.get_att("Arn")}}, .type = "AWS::SQS::QueuePolicy"});
 }
 
-// The assembly a previous synthesis left in `out`.
-void write_previous_assembly(const fs::path& out) {
-  cdk::App app({.outdir = out.string()});
-  build_two_resources(app);
-  app.synth();
-}
+// A directory holding the assembly a previous synthesis left in `out`.
+struct PreviousAssembly {
+  PreviousAssembly() {
+    cdk::App app({.outdir = out.string()});
+    build_two_resources(app);
+    app.synth();
+    template_text = read(out / "Stack.template.json");
+  }
+  // The old assembly is unchanged, and alone: no temporary directory was left beside it.
+  void check_untouched() const {
+    CHECK(read(out / "Stack.template.json") == template_text);
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+  }
+
+  TempDir dir;
+  fs::path out = dir.path() / "cdk.out";
+  std::string template_text;
+};
 
 }  // namespace
 
@@ -98,18 +110,14 @@ TEST_CASE("synth replaces an existing assembly entirely", "[core][assembly]") {
 
 TEST_CASE("a failed synthesis leaves an existing assembly untouched", "[core][assembly][errors]") {
   // GIVEN a previous assembly
-  TempDir dir;
-  const fs::path out = dir.path() / "cdk.out";
-  write_previous_assembly(out);
-  const std::string before = read(out / "Stack.template.json");
+  const PreviousAssembly previous;
   // WHEN a later synthesis fails validation
-  cdk::App app({.outdir = out.string()});
+  cdk::App app({.outdir = previous.out.string()});
   build_two_resources(app);
   app.node().add_validation([] { return std::vector<std::string>{"broken on purpose"}; });
   CHECK_THROWS_AS(app.synth(), cdk::ValidationError);
   // THEN
-  CHECK(read(out / "Stack.template.json") == before);
-  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+  previous.check_untouched();
 }
 
 TEST_CASE("a failed write leaves an existing assembly untouched and says where", "[core][assembly][errors]") {
@@ -125,13 +133,10 @@ TEST_CASE("a failed write leaves an existing assembly untouched and says where",
 TEST_CASE("a synthesis failing after some files were written leaves the old assembly and no temporary directory",
           "[core][assembly][errors]") {
   // GIVEN a previous assembly
-  TempDir dir;
-  const fs::path out = dir.path() / "cdk.out";
-  write_previous_assembly(out);
-  const std::string before = read(out / "Stack.template.json");
+  const PreviousAssembly previous;
   // WHEN the second stack's template fails to render, after the first stack's files were handed
   // to the writer (stacks are rendered in order; template metadata is resolved last)
-  cdk::App app({.outdir = out.string()});
+  cdk::App app({.outdir = previous.out.string()});
   build_two_resources(app);
   auto& broken = app.add<cdk::Stack>("Broken");
   broken.add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
@@ -140,9 +145,8 @@ TEST_CASE("a synthesis failing after some files were written leaves the old asse
                       }));
   CHECK_THROWS_WITH(app.synth(), Catch::Contains("no owner on purpose"));
   // THEN
-  CHECK(read(out / "Stack.template.json") == before);
-  CHECK_FALSE(fs::exists(out / "Broken.template.json"));
-  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+  previous.check_untouched();
+  CHECK_FALSE(fs::exists(previous.out / "Broken.template.json"));
 }
 
 TEST_CASE("synth after assembly writes the assembly it returned", "[core][assembly]") {
