@@ -83,39 +83,36 @@ class Writer {
   }
 
   void write_object(const Json& object, int depth) {
-    if (object.empty()) {
-      out_ += "{}";
-      return;
-    }
-    out_ += '{';
-    bool first = true;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-      if (!first) out_ += ',';
-      first = false;
-      new_line(depth + 1);
-      append_json_string(out_, it.key());
+    write_members('{', '}', object.get_ref<const Json::object_t&>(), depth, [&](const auto& member) {
+      append_json_string(out_, member.first);
       out_ += indent_ < 0 ? ":" : ": ";
-      write(it.value(), depth + 1);
-    }
-    new_line(depth);
-    out_ += '}';
+      write(member.second, depth + 1);
+    });
   }
 
   void write_array(const Json& array, int depth) {
-    if (array.empty()) {
-      out_ += "[]";
+    write_members('[', ']', array.get_ref<const Json::array_t&>(), depth,
+                  [&](const Json& element) { write(element, depth + 1); });
+  }
+
+  // The layout objects and arrays share: "{}" or "[]" when empty, else one member per line,
+  // indented one level deeper, with commas between them.
+  template <typename Members, typename WriteMember>
+  void write_members(char open, char close, const Members& members, int depth, const WriteMember& write_member) {
+    out_ += open;
+    if (members.empty()) {
+      out_ += close;
       return;
     }
-    out_ += '[';
     bool first = true;
-    for (const auto& element : array) {
+    for (const auto& member : members) {
       if (!first) out_ += ',';
       first = false;
       new_line(depth + 1);
-      write(element, depth + 1);
+      write_member(member);
     }
     new_line(depth);
-    out_ += ']';
+    out_ += close;
   }
 
   std::string& out_;
