@@ -215,3 +215,14 @@ TEST_CASE("tree.json escapes ids as JSON.stringify does", "[core][assembly]") {
   CHECK(node["children"]["Zürich"]["constructInfo"]["fqn"] == "aws-cdk-lib.CfnResource");
   CHECK(parsed["tree"]["children"]["Tree"]["id"] == "Tree");
 }
+
+TEST_CASE("tree.json of an App without constructs holds only the Tree node", "[core][assembly]") {
+  // GIVEN an empty App
+  cdk::App app;
+  // THEN aws-cdk-lib's tree writer is still the App's child
+  const auto* tree = app.assembly().find_file("tree.json");
+  REQUIRE(tree != nullptr);
+  CHECK(tree->contents ==
+        R"({"version":"tree-0.1","tree":{"id":"App","path":"","constructInfo":{"fqn":"aws-cdk-lib.App","version":"2.276.0"},)"
+        R"("children":{"Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"constructs.Construct","version":"10.8.1"}}}}})");
+}

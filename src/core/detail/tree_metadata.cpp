@@ -10,6 +10,7 @@
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 #include <string_view>
+#include <vector>
 
 #include "core/detail/json_text.hpp"
 
@@ -42,26 +43,38 @@ std::pair<std::string_view, std::string_view> construct_info(const Construct& co
   return {fqn, kLibraryVersion};
 }
 
-void append_node(std::string& out, const Construct& construct, std::string_view id, std::string_view path) {
-  const auto [fqn, version] = construct_info(construct);
+// A node's id, path and class, without its closing brace: its children may follow.
+void open_node(std::string& out, std::string_view id, std::string_view path,
+               std::pair<std::string_view, std::string_view> info) {
   out += "{\"id\":";
   append_json_string(out, id);
   out += ",\"path\":";
   append_json_string(out, path);
   out += ",\"constructInfo\":{\"fqn\":";
-  append_json_string(out, fqn);
+  append_json_string(out, info.first);
   out += ",\"version\":";
-  append_json_string(out, version);
+  append_json_string(out, info.second);
   out += '}';
+}
+
+void append_node(std::string& out, const Construct& construct);
+
+// `"id":{node}` for each child, separated by commas.
+void append_children(std::string& out, const std::vector<Construct*>& children) {
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, children[i]->node().id());
+    out += ':';
+    append_node(out, *children[i]);
+  }
+}
+
+void append_node(std::string& out, const Construct& construct) {
+  open_node(out, construct.node().id(), construct.node().path(), construct_info(construct));
   const auto& children = construct.node().children();
   if (!children.empty()) {
     out += ",\"children\":{";
-    for (std::size_t i = 0; i < children.size(); ++i) {
-      if (i > 0) out += ',';
-      append_json_string(out, children[i]->node().id());
-      out += ':';
-      append_node(out, *children[i], children[i]->node().id(), children[i]->node().path());
-    }
+    append_children(out, children);
     out += '}';
   }
   out += '}';
@@ -73,20 +86,15 @@ std::string tree_metadata(const App& app) {
   // Written as text, not built as JSON first: the tree has a node per construct, and this is
   // what JSON.stringify(tree) gives, key order included.
   std::string out = "{\"version\":\"tree-0.1\",\"tree\":";
-  std::string root;
-  append_node(root, app, "App", app.node().path());
+  open_node(out, "App", app.node().path(), construct_info(app));
+  out += ",\"children\":{";
+  const auto& children = app.node().children();
+  append_children(out, children);
+  if (!children.empty()) out += ',';
   // aws-cdk-lib's tree writer is itself a construct, "Tree", the App's last child.
-  const std::string tree_node =
-      R"("Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"constructs.Construct","version":"10.8.1"}})";
-  if (app.node().children().empty()) {
-    root.pop_back();  // the root's closing brace
-    root += ",\"children\":{" + tree_node + "}}";
-  } else {
-    root.resize(root.size() - 2);  // the closing braces of the children and of the root
-    root += "," + tree_node + "}}";
-  }
-  out += root;
-  out += '}';
+  out += "\"Tree\":";
+  open_node(out, "Tree", "Tree", {"constructs.Construct", kConstructsVersion});
+  out += "}}}}";  // the Tree node, the App's children, the App, the file
   return out;
 }
 
