@@ -1,8 +1,10 @@
+#include <cdk/core/app.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/lazy.hpp>
 #include <cdk/core/nested_stack.hpp>
 
+#include "core/detail/app_state.hpp"
 #include "core/detail/uniqueid.hpp"
 
 namespace cdk {
@@ -50,6 +52,12 @@ CfnResource& add_stack_resource(NestedStack& nested, const NestedStackProps& pro
   return resource;
 }
 
+// Synthesis keeps each element's rendering from reference resolution for the template
+// (AppState::prerendered). The nested stack's resource renders differently once a parameter or
+// its template URL changes (both are set by synthesis after or during that pass), so a kept
+// rendering of it is dropped where it changes.
+void forget_prerendered(const CfnResource& resource) { App::of(resource).state().prerendered.erase(&resource); }
+
 }  // namespace
 
 NestedStack::NestedStack(Scope scope, NestedStackProps props)
@@ -68,12 +76,16 @@ std::string NestedStack::template_file() const {
 
 void NestedStack::set_parameter(const std::string& name, std::string value) {
   parameters_[name] = std::move(value);
+  forget_prerendered(resource_);
 }
 
 FileAssetLocation NestedStack::add_file_asset(const FileAssetSource& asset) {
   return parent_.add_file_asset(asset);
 }
 
-void NestedStack::set_template_url(std::string url) { resource_.properties()["TemplateURL"] = std::move(url); }
+void NestedStack::set_template_url(std::string url) {
+  resource_.properties()["TemplateURL"] = std::move(url);
+  forget_prerendered(resource_);
+}
 
 }  // namespace cdk

@@ -140,8 +140,9 @@ class ReferenceResolver {
 void resolve_references(App& app) {
   // Every element is rendered once, in tree order; a reference to another stack's element is
   // prepared where it is met (aws-cdk-lib collects them in the same order, then prepares
-  // each), so the rendering is final and kept for the template. Outputs and parameters added
-  // on the way are not in the list: they are not consumers.
+  // each), so the rendering is final and kept for the template; an element changed later drops
+  // its kept rendering itself (NestedStack's parameters and template URL). Outputs and
+  // parameters added on the way are not in the list: they are not consumers.
   auto& prerendered = app.state().prerendered;
   prerendered.clear();
   ReferenceResolver resolver(app);
@@ -152,11 +153,7 @@ void resolve_references(App& app) {
     reference.set_replacement(consumer, replacement);
     return replacement;
   };
-  std::vector<const CfnElement*> changed_later;
   for (Construct* construct : app.node().find_all()) {
-    if (auto* nested = dynamic_cast<const NestedStack*>(construct)) {
-      changed_later.push_back(&nested->nested_stack_resource());  // parameters, template URL
-    }
     auto* element = dynamic_cast<const CfnElement*>(construct);
     if (element == nullptr) continue;
     ResolveContext context(*element, element->stack());
@@ -168,8 +165,6 @@ void resolve_references(App& app) {
       // references found so far matter (aws-cdk-lib skips such elements the same way).
     }
   }
-  // A nested stack's resource changes later in synthesis (its parameters, its template URL).
-  for (const CfnElement* element : changed_later) prerendered.erase(element);
 }
 
 }  // namespace cdk::detail
