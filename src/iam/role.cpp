@@ -76,10 +76,10 @@ Role::Role(cdk::Scope scope, RoleProps props)
     }
     max_session_seconds = static_cast<std::int64_t>(seconds);
   }
-  if (cdk::detail::utf16_length(props.description) > 1000) {
+  if (const std::size_t length = cdk::detail::utf16_length(props.description); length > 1000) {
     throw ValidationError(
-        "Role description must be no longer than 1000 characters (got " +
-            std::to_string(cdk::detail::utf16_length(props.description)) + ")\n    fix: shorten .description",
+        "Role description must be no longer than 1000 characters (got " + std::to_string(length) +
+            ")\n    fix: shorten .description",
         path);
   }
   validate_role_path(props.path, path);

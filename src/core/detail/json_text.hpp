@@ -8,10 +8,9 @@ namespace cdk::detail {
 
 /// `value` as JSON text, exactly as nlohmann's dump(indent, ' ', false, replace) writes it
 /// (and so as JSON.stringify(value, undefined, indent) does, invalid UTF-8 becoming U+FFFD as in
-/// a JavaScript string): indent -1 is compact. Written
-/// into one string without nlohmann's per-character output adapter, since every file of an
-/// assembly goes through here; numbers other than integers, and strings that need escaping,
-/// are still written by nlohmann.
+/// a JavaScript string): indent -1 is compact. Written into one string without nlohmann's
+/// per-character output adapter, since every file of an assembly goes through here; numbers
+/// other than integers, and strings that need escaping, are still written by nlohmann.
 std::string to_json_text(const nlohmann::ordered_json& value, int indent);
 
 /// Appends `text` as a JSON string (quoted and escaped) the same way.
