@@ -16,9 +16,9 @@ endif()
 # cdkpp_use_fast_allocator(<executable>): links mimalloc and turns its large OS pages on.
 function(cdkpp_use_fast_allocator target)
   if(TARGET mimalloc AND CDKPP_MIMALLOC AND NOT CDKPP_SANITIZE)
-    target_sources(${target} PRIVATE "${PROJECT_SOURCE_DIR}/examples/support/mimalloc_large_pages.cpp")
-    set_source_files_properties("${PROJECT_SOURCE_DIR}/examples/support/mimalloc_large_pages.cpp"
-                                TARGET_DIRECTORY ${target} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+    set(large_pages "${PROJECT_SOURCE_DIR}/examples/support/mimalloc_large_pages.cpp")
+    target_sources(${target} PRIVATE "${large_pages}")
+    set_source_files_properties("${large_pages}" TARGET_DIRECTORY ${target} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
     target_link_libraries(${target} PRIVATE mimalloc)
   endif()
 endfunction()
