@@ -181,6 +181,44 @@ TEST_CASE("concat builds the smallest expression for two values", "[core][tokens
   CHECK(detail::concat(left, right).dump() == expected.dump());
 }
 
+TEST_CASE("a Concatenation gives what folding concat over its values gives", "[core][tokens][cfn_lang]") {
+  // GIVEN every sequence of one to four values drawn from literals, numbers, intrinsics, joins
+  // with the empty delimiter (minimal, not minimal, one literal) and with another delimiter
+  const Json ref_a = {{"Ref", "A"}};
+  const std::vector<Json> values = {
+      detail::undefined_value(),
+      "a",
+      2,
+      ref_a,
+      Json{{"Fn::Join", {"", Json::array({"x", ref_a})}}},
+      Json{{"Fn::Join", {"", Json::array({"y", "z", Json{{"Fn::Join", {"", Json::array({ref_a})}}}})}}},
+      Json{{"Fn::Join", {"", Json::array({"w"})}}},
+      Json{{"Fn::Join", {",", Json::array({"p", ref_a})}}},
+  };
+  const std::size_t n = values.size();
+  int sequences = 0;
+  for (std::size_t length = 1; length <= 4; ++length) {
+    std::size_t count = 1;
+    for (std::size_t i = 0; i < length; ++i) count *= n;
+    for (std::size_t code = 0; code < count; ++code) {
+      std::vector<Json> sequence;
+      for (std::size_t i = 0, rest = code; i < length; ++i, rest /= n) sequence.push_back(values[rest % n]);
+      // WHEN added to a Concatenation, and folded with concat as aws-cdk-lib's resolve does
+      detail::Concatenation concatenation;
+      for (const auto& value : sequence) concatenation.add(value);
+      Json folded = sequence.front();
+      for (std::size_t i = 1; i < sequence.size(); ++i) folded = detail::concat(folded, sequence[i]);
+      // THEN both give the same JSON
+      const Json result = std::move(concatenation).result();
+      if (result.dump() != folded.dump()) {
+        FAIL_CHECK(Json(sequence).dump() << ": " << result.dump() << " != " << folded.dump());
+      }
+      ++sequences;
+    }
+  }
+  CHECK(sequences == 8 + 64 + 512 + 4096);
+}
+
 TEST_CASE(
     "numbers in concatenations are written as JavaScript's String(n)", "[core][tokens][cfn_lang]") {
   // GIVEN doubles whose C++ and JavaScript spellings differ

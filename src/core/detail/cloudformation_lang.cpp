@@ -1,11 +1,9 @@
 #include "core/detail/cloudformation_lang.hpp"
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <string_view>
-#include <vector>
 
 #include <fmt/format.h>
 
@@ -75,24 +73,35 @@ bool is_splicable_join(const Json& value, const std::string& delimiter) {
 
 }  // namespace
 
+namespace {
+
+// One step of aws-cdk-lib's minimalCloudFormationJoin: a join with the same delimiter is
+// spliced (its elements are examined again, in order), a literal next to a literal merges.
+void append_minimal(const std::string& delimiter, Json::array_t& out, Json element) {
+  if (is_splicable_join(element, delimiter)) {
+    for (Json& inner : element.begin().value()[1]) append_minimal(delimiter, out, std::move(inner));
+    return;
+  }
+  if (!out.empty() && is_concatable(out.back()) && is_concatable(element)) {
+    out.back() = as_text(out.back()) + delimiter + as_text(element);
+    return;
+  }
+  out.push_back(std::move(element));
+}
+
+Json join_with_empty_delimiter(Json::array_t parts) {
+  return Json{{"Fn::Join", Json::array({"", Json(std::move(parts))})}};
+}
+
+}  // namespace
+
 void minimal_join(const std::string& delimiter, Json& values) {
-  Json out = Json::array();
-  // Work from a queue so spliced-in elements are examined again, as CDK's in-place loop does.
-  std::vector<Json> pending(values.begin(), values.end());
-  std::reverse(pending.begin(), pending.end());
-  while (!pending.empty()) {
-    Json element = std::move(pending.back());
-    pending.pop_back();
-    if (is_splicable_join(element, delimiter)) {
-      Json& inner = element.begin().value()[1];
-      for (auto it = inner.rbegin(); it != inner.rend(); ++it) pending.push_back(std::move(*it));
-      continue;
+  Json::array_t out;
+  // The elements are moved out: `values` is replaced by the result.
+  if (values.is_array()) {
+    for (Json& element : values.get_ref<Json::array_t&>()) {
+      append_minimal(delimiter, out, std::move(element));
     }
-    if (!out.empty() && is_concatable(out.back()) && is_concatable(element)) {
-      out.back() = as_text(out.back()) + delimiter + as_text(element);
-      continue;
-    }
-    out.push_back(std::move(element));
   }
   values = std::move(out);
 }
@@ -104,9 +113,42 @@ Json concat(Json left, Json right) {
   if (!has_left) return right;
   if (!has_right) return left;
   if (is_concatable(left) && is_concatable(right)) return as_text(left) + as_text(right);
-  Json parts = Json::array({std::move(left), std::move(right)});
-  minimal_join("", parts);
-  return Json{{"Fn::Join", Json::array({"", std::move(parts)})}};
+  Json::array_t parts;
+  append_minimal("", parts, std::move(left));
+  append_minimal("", parts, std::move(right));
+  return join_with_empty_delimiter(std::move(parts));
+}
+
+void Concatenation::add(Json value) {
+  if (!started_) {
+    started_ = true;
+    value_ = std::move(value);
+    return;
+  }
+  if (is_undefined(value)) {
+    if (!join_parts_ && is_undefined(value_)) value_ = "";
+    return;
+  }
+  if (join_parts_) {
+    // concat(join, value): the join is this one's own, already minimal, so appending the value
+    // gives what splicing the whole join again would.
+    append_minimal("", *join_parts_, std::move(value));
+    return;
+  }
+  if (is_undefined(value_)) {
+    value_ = std::move(value);
+  } else if (is_concatable(value_) && is_concatable(value)) {
+    value_ = as_text(value_) + as_text(value);
+  } else {
+    join_parts_.emplace();
+    append_minimal("", *join_parts_, std::move(value_));
+    append_minimal("", *join_parts_, std::move(value));
+  }
+}
+
+Json Concatenation::result() && {
+  if (join_parts_) return join_with_empty_delimiter(std::move(*join_parts_));
+  return std::move(value_);
 }
 
 }  // namespace cdk::detail

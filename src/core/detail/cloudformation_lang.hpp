@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 // CloudFormation's string algebra as aws-cdk-lib renders it (private/cloudformation-lang.ts):
@@ -25,6 +26,22 @@ std::string js_number_text(double value);
 /// Joins two resolved values as one string: "ab", or a minimal Fn::Join.
 Json concat(Json left, Json right);
 /// Flattens nested Fn::Joins with the same delimiter and merges adjacent literals, in place.
+/// `values` is an array.
 void minimal_join(const std::string& delimiter, Json& values);
+
+/// Gives what folding `concat` over the added values, left to right, gives (how aws-cdk-lib
+/// resolves a string holding several tokens), without rebuilding the Fn::Join for each value:
+/// once the result is a join, later values are appended to it.
+class Concatenation {
+ public:
+  void add(Json value);
+  /// The first value when only one was added; undefined when none was.
+  Json result() &&;
+
+ private:
+  bool started_ = false;
+  Json value_ = undefined_value();
+  std::optional<Json::array_t> join_parts_;  // engaged once the result is an Fn::Join
+};
 
 }  // namespace cdk::detail

@@ -45,17 +45,15 @@ Json resolve_string(const std::string& text, ResolveContext& context, const Toke
   }
   if (!contains_string_marker(text)) return text;
   auto fragments = split_string_markers(text);
-  Json result = undefined_value();
-  bool first = true;
+  Concatenation result;
   for (const auto& fragment : fragments) {
     Json piece = fragment.is_token
                      ? resolve_token(lookup_or_throw(tokens, fragment.number, fragment.text, context), context)
                      : Json(std::string(fragment.text));
     if (fragments.size() == 1) return piece;
-    result = first ? std::move(piece) : concat(std::move(result), std::move(piece));
-    first = false;
+    result.add(std::move(piece));
   }
-  return result;
+  return std::move(result).result();
 }
 
 // A list token is a one-element list holding exactly one list marker (resolve.ts
