@@ -1,7 +1,7 @@
 #include "iam/detail/equal_statements.hpp"
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_document.hpp>
-#include <unordered_set>
+#include <algorithm>
 
 namespace cdk::iam {
 
@@ -31,14 +31,19 @@ class PolicyDocumentToken final : public IResolvable {
     }
     if (state_->drop_equal_statements) rendered = detail::drop_equal_statements(std::move(rendered));
     Json statements = Json::array();
-    std::unordered_set<std::string> seen;
     for (auto& statement : rendered) {
       Json resolved = context.resolve(std::move(statement));
-      if (!seen.insert(resolved.dump()).second) continue;
-      if (state_->assign_sids && !resolved.contains("Sid")) {
-        resolved["Sid"] = std::to_string(statements.size());
+      // Compared as values, not as texts: a document holds few statements (IAM caps its size),
+      // and writing each one out cost more than the comparisons.
+      if (std::find(statements.begin(), statements.end(), resolved) == statements.end()) {
+        statements.push_back(std::move(resolved));
       }
-      statements.push_back(std::move(resolved));
+    }
+    // Numbered after the duplicates are gone, so that a numbered statement is not compared.
+    if (state_->assign_sids) {
+      for (std::size_t i = 0; i < statements.size(); ++i) {
+        if (!statements[i].contains("Sid")) statements[i]["Sid"] = std::to_string(i);
+      }
     }
     return Json{{"Statement", std::move(statements)}, {"Version", "2012-10-17"}};
   }

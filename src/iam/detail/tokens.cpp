@@ -1,7 +1,7 @@
 #include "iam/detail/tokens.hpp"
 
 #include <cdk/core/stack.hpp>
-#include <unordered_set>
+#include <algorithm>
 
 namespace cdk::iam::detail {
 
@@ -18,11 +18,11 @@ std::string stack_dependent_string(
 
 Json UniqueListToken::resolve(ResolveContext& context) const {
   Json out = Json::array();
-  std::unordered_set<std::string> seen;
   for (const auto& element : producer_()) {
     Json resolved = context.resolve(Json(element));
     if (resolved.is_discarded()) continue;
-    if (seen.insert(resolved.dump()).second) out.push_back(std::move(resolved));
+    // Compared as values: the lists are short, and writing each value out cost more.
+    if (std::find(out.begin(), out.end(), resolved) == out.end()) out.push_back(std::move(resolved));
   }
   if (out.empty()) return Json(Json::value_t::discarded);
   return out;
