@@ -61,7 +61,8 @@ std::vector<std::string> Token::as_list(
 }
 
 bool Token::is_unresolved(std::string_view value) {
-  return detail::contains_string_marker(value) || detail::contains_list_marker(value);
+  return detail::may_contain_marker(value) &&
+         (detail::contains_string_marker(value) || detail::contains_list_marker(value));
 }
 
 bool Token::is_unresolved(const std::vector<std::string>& value) {

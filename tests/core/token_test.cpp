@@ -72,6 +72,23 @@ TEST_CASE("text that only resembles a marker stays literal", "[core][tokens][enc
   auto fragments = detail::split_string_markers(text);
   REQUIRE(fragments.size() == 1);
   CHECK_FALSE(fragments[0].is_token);
+  // AND resolving it as a value or as a key gives it back unchanged
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  const Json document = {{"value", text}, {text, "key"}, {"list", Json::array({text})}};
+  CHECK(stack.resolve(document) == document);
+}
+
+TEST_CASE("only texts holding the part every marker shares may contain a marker", "[core][tokens][encoding]") {
+  // GIVEN markers of both kinds, marker look-alikes and plain texts
+  // WHEN checked THEN the quick check is true wherever a marker could be, and false for the rest
+  CHECK(detail::may_contain_marker(detail::make_string_marker("A", 1)));
+  CHECK(detail::may_contain_marker("x" + detail::make_list_marker("L", 2)));
+  CHECK(detail::may_contain_marker("${Token[abc]}"));
+  CHECK_FALSE(detail::may_contain_marker(""));
+  CHECK_FALSE(detail::may_contain_marker("arn:aws:s3:::bucket/*"));
+  CHECK_FALSE(detail::may_contain_marker("${Token"));
+  CHECK_FALSE(detail::may_contain_marker("${notatoken}"));
 }
 
 TEST_CASE("a marker after a false start is still found", "[core][tokens][encoding]") {

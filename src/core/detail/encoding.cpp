@@ -79,6 +79,10 @@ std::vector<StringFragment> split_string_markers(std::string_view text) {
   return out;
 }
 
+bool may_contain_marker(std::string_view text) {
+  return text.find(kStringBegin.substr(1)) != std::string_view::npos;
+}
+
 bool contains_string_marker(std::string_view text) {
   return text.find(kStringBegin) != std::string_view::npos &&
          find_marker(text, kStringBegin, 0).has_value();

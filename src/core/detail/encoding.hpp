@@ -24,6 +24,9 @@ std::string make_list_marker(std::string_view hint, std::uint64_t number);
 
 /// Splits a string into literal and string-token fragments (list markers stay literal).
 std::vector<StringFragment> split_string_markers(std::string_view text);
+/// False when the text holds no marker for certain: it lacks "{Token[", which every marker has.
+/// One search, so plain strings skip the parsing the other checks do.
+bool may_contain_marker(std::string_view text);
 /// True if the text contains at least one string-token marker.
 bool contains_string_marker(std::string_view text);
 /// True if the text contains at least one list-token marker.

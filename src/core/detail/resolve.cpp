@@ -43,8 +43,10 @@ Json resolve_string(const std::string& text, ResolveContext& context, const Toke
             text),
         context.scope().node().path());
   }
-  if (!contains_string_marker(text)) return text;
   auto fragments = split_string_markers(text);
+  if (std::none_of(fragments.begin(), fragments.end(), [](const StringFragment& f) { return f.is_token; })) {
+    return text;
+  }
   Concatenation result;
   for (const auto& fragment : fragments) {
     Json piece = fragment.is_token
@@ -116,7 +118,7 @@ std::string resolved_key(const std::string& key, ResolveContext& context, const 
 Json resolve_object(Json&& object, ResolveContext& context, const TokenMap& tokens) {
   bool token_keys = false;
   for (auto it = object.begin(); it != object.end() && !token_keys; ++it) {
-    token_keys = contains_string_marker(it.key()) || contains_list_marker(it.key());
+    token_keys = may_contain_marker(it.key());
   }
   if (!token_keys) {
     bool dropped = false;
@@ -144,7 +146,7 @@ Json resolve(Json&& value, ResolveContext& context, const TokenMap& tokens) {
   switch (value.type()) {
     case Json::value_t::string: {
       const auto& text = value.get_ref<const std::string&>();
-      if (!contains_string_marker(text) && !contains_list_marker(text)) return std::move(value);
+      if (!may_contain_marker(text)) return std::move(value);
       return resolve_string(text, context, tokens);
     }
     case Json::value_t::array:
