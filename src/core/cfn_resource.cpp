@@ -169,26 +169,34 @@ Json CfnResource::resource_definition() const {
   Json depends_on = Json::array();
   for (const auto* target : sorted) depends_on.push_back(target->logical_id());
 
-  auto optional_string = [](const std::string& s) {
-    return s.empty() ? detail::undefined_value() : Json(s);
-  };
-  // Key order is aws-cdk-lib's (cfn-resource.ts _toCloudFormation); unset keys are dropped.
+  // Key order is aws-cdk-lib's (cfn-resource.ts _toCloudFormation). Unset keys, and empty
+  // Properties, DependsOn and Metadata, are left out here rather than dropped after resolution
+  // (render still drops those that resolve to nothing). The keys, being distinct, are appended
+  // without the look-up `operator[]` makes. Room for all of them is made first: ordered_json
+  // copies (not moves) its entries when it grows, which would copy the properties each time.
   Json resource = Json::object();
-  // ordered_json copies (not moves) its entries when it grows, so room for every key is made
-  // first, or the properties would be copied with each growth.
-  resource.get_ref<Json::object_t&>().reserve(11);
-  resource["Type"] = type_;
-  resource["Properties"] = std::move(properties);
-  resource["DependsOn"] = std::move(depends_on);
-  resource["CreationPolicy"] = options_.creation_policy.is_null() ? detail::undefined_value() : options_.creation_policy;
-  resource["UpdatePolicy"] = options_.update_policy.is_null() ? detail::undefined_value() : options_.update_policy;
-  resource["UpdateReplacePolicy"] = optional_string(options_.update_replace_policy);
-  resource["DeletionPolicy"] = optional_string(options_.deletion_policy);
-  resource["Version"] = optional_string(options_.version);
-  resource["Description"] = optional_string(options_.description);
-  resource["Metadata"] = options_.metadata;
-  resource["Condition"] = options_.condition != nullptr ? Json(options_.condition->logical_id())
-                                                        : detail::undefined_value();
+  auto& entries = resource.get_ref<Json::object_t&>();
+  entries.reserve(11);
+  auto add_json = [&entries](const char* key, const Json& value) {
+    if (!value.is_null()) entries.emplace_back(key, value);
+  };
+  auto add_string = [&entries](const char* key, const std::string& value) {
+    if (!value.empty()) entries.emplace_back(key, value);
+  };
+  auto add_filled = [&entries](const char* key, Json value) {
+    if (!value.is_null() && !value.empty()) entries.emplace_back(key, std::move(value));
+  };
+  entries.emplace_back("Type", type_);
+  add_filled("Properties", std::move(properties));
+  add_filled("DependsOn", std::move(depends_on));
+  add_json("CreationPolicy", options_.creation_policy);
+  add_json("UpdatePolicy", options_.update_policy);
+  add_string("UpdateReplacePolicy", options_.update_replace_policy);
+  add_string("DeletionPolicy", options_.deletion_policy);
+  add_string("Version", options_.version);
+  add_string("Description", options_.description);
+  add_filled("Metadata", options_.metadata);
+  if (options_.condition != nullptr) entries.emplace_back("Condition", options_.condition->logical_id());
   return resource;
 }
 
