@@ -4,7 +4,13 @@
 
 namespace cdk {
 
-CfnElement::CfnElement(Scope scope) : Construct(std::move(scope)), stack_(Stack::of(*this)) {}
+CfnElement::CfnElement(Scope scope) : Construct(std::move(scope)), stack_(Stack::of(*this)) {
+  node().element_ = this;
+}
+
+const CfnElement* CfnElement::as_element(const Construct& construct) noexcept {
+  return construct.node().element_;
+}
 
 const std::string& CfnElement::logical_id() const {
   if (!logical_id_) logical_id_ = stack_.allocate_logical_id(*this);

@@ -69,7 +69,7 @@ std::string pseudo(const Construct& scope, const char* name) {
 void collect_elements(Construct& construct, std::vector<const CfnElement*>& out) {
   for (Construct* child : construct.node().children()) {
     if (Stack::is_stack(*child)) continue;  // its elements go in its own template
-    if (const auto* element = dynamic_cast<const CfnElement*>(child)) out.push_back(element);
+    if (const auto* element = CfnElement::as_element(*child)) out.push_back(element);
     collect_elements(*child, out);
   }
 }

@@ -19,10 +19,14 @@ class TagAspect : public IAspect {
       : key_(std::move(key)), value_(std::move(value)), props_(std::move(props)) {}
 
   void visit(Construct& construct) override {
-    if (auto* resource = dynamic_cast<CfnResource*>(&construct)) {
-      if (resource->tags() != nullptr && applies_to(resource->cfn_resource_type())) apply(*resource->tags());
-    } else if (auto* stack = dynamic_cast<Stack*>(&construct)) {
-      if (applies_to("aws:cdk:stack")) apply(stack->tags());
+    // The marks decide first: most constructs are neither, and a failed cast costs more.
+    if (CfnElement::as_element(construct) != nullptr) {
+      auto* resource = dynamic_cast<CfnResource*>(&construct);
+      if (resource != nullptr && resource->tags() != nullptr && applies_to(resource->cfn_resource_type())) {
+        apply(*resource->tags());
+      }
+    } else if (Stack::is_stack(construct)) {
+      if (applies_to("aws:cdk:stack")) apply(Stack::of(construct).tags());
     }
   }
 

@@ -64,6 +64,25 @@ void check_error(const std::function<void()>& action, const std::string& expecte
 
 }  // namespace
 
+TEST_CASE("as_element finds elements of every kind and nothing else", "[core][elements]") {
+  // GIVEN an App, a stack, a plain construct and elements of several kinds under them
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  auto& group = stack.add<cdk::Construct>("Group");
+  auto& resource = group.add<cdk::CfnResource>("Resource", {.type = "AWS::SNS::Topic"});
+  auto& parameter = stack.add<cdk::CfnParameter>("Parameter", {.type = "String"});
+  auto& output = stack.add<cdk::CfnOutput>("Output", {.value = "v"});
+  // WHEN each is asked for as an element
+  // THEN the elements give themselves, as their base class
+  CHECK(cdk::CfnElement::as_element(resource) == &resource);
+  CHECK(cdk::CfnElement::as_element(parameter) == &parameter);
+  CHECK(cdk::CfnElement::as_element(output) == &output);
+  // AND the App, the stack and the plain construct give null
+  CHECK(cdk::CfnElement::as_element(app) == nullptr);
+  CHECK(cdk::CfnElement::as_element(stack) == nullptr);
+  CHECK(cdk::CfnElement::as_element(group) == nullptr);
+}
+
 TEST_CASE("element logical IDs and references resolve like aws-cdk-lib", "[core][l1]") {
   // GIVEN elements at the same paths as in the reference L1Stack
   cdk::App app;

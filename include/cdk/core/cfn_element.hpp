@@ -16,6 +16,9 @@ class CfnElement : public Construct {
  public:
   explicit CfnElement(Scope scope);
 
+  /// `construct` as a CfnElement, or null if it is not one (aws-cdk-lib's isCfnElement).
+  static const CfnElement* as_element(const Construct& construct) noexcept;
+
   /// The logical ID: the override if one was set, else allocated from the construct path the
   /// way aws-cdk-lib does (see Stack::allocate_logical_id).
   const std::string& logical_id() const;

@@ -12,6 +12,7 @@
 
 namespace cdk {
 
+class CfnElement;
 class Construct;
 class Stack;
 
@@ -131,6 +132,10 @@ class Node {
   // has it, without a dynamic_cast per level (30,000 calls per 100 stacks).
   Stack* stack_ = nullptr;
   friend class Stack;
+  // Set by CfnElement's constructor, for the same reason: synthesis asks every construct
+  // whether it is an element several times.
+  CfnElement* element_ = nullptr;
+  friend class CfnElement;
 };
 
 /// A node of the construct tree. The tree owns every construct; users hold references, which

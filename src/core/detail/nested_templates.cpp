@@ -10,7 +10,7 @@ namespace cdk::detail {
 
 void prepare_nested_templates(App& app) {
   for (Construct* construct : app.node().find_all(ConstructOrder::post_order)) {
-    auto* nested = dynamic_cast<NestedStack*>(construct);
+    auto* nested = Stack::is_stack(*construct) ? dynamic_cast<NestedStack*>(construct) : nullptr;
     if (nested == nullptr) continue;
     const std::string compact = to_json_text(nested->render_template(), -1);
     Stack& parent = nested->parent_stack();

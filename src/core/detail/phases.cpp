@@ -64,6 +64,7 @@ bool invoke_on(Construct& construct, const std::vector<AspectApplication>& inher
 std::vector<CfnResource*> resources_below(Construct& construct) {
   std::vector<CfnResource*> out;
   for (Construct* node : construct.node().find_all()) {
+    if (CfnElement::as_element(*node) == nullptr) continue;
     if (auto* resource = dynamic_cast<CfnResource*>(node)) out.push_back(resource);
   }
   return out;

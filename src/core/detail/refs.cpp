@@ -154,7 +154,7 @@ void resolve_references(App& app) {
     return replacement;
   };
   for (Construct* construct : app.node().find_all()) {
-    auto* element = dynamic_cast<const CfnElement*>(construct);
+    const auto* element = CfnElement::as_element(*construct);
     if (element == nullptr) continue;
     ResolveContext context(*element, element->stack());
     context.prepare_references(&prepare);

@@ -34,7 +34,7 @@ std::vector<Stack*> stacks_of(App& app) {
 
 void collect_metadata(const Construct& construct, const Stack& stack, Json& out) {
   Json entries = Json::array();
-  if (const auto* element = dynamic_cast<const CfnElement*>(&construct)) {
+  if (const auto* element = CfnElement::as_element(construct)) {
     entries.push_back(Json{{"type", "aws:cdk:logicalId"}, {"data", element->logical_id()}});
   }
   for (const auto& entry : construct.node().metadata()) {

@@ -29,7 +29,7 @@ std::pair<std::string_view, std::string_view> construct_info(const Construct& co
   std::string_view fqn;
   if (Stack::is_stack(construct)) {
     fqn = dynamic_cast<const NestedStack*>(&construct) ? "aws-cdk-lib.NestedStack" : "aws-cdk-lib.Stack";
-  } else if (dynamic_cast<const CfnElement*>(&construct) != nullptr) {
+  } else if (CfnElement::as_element(construct) != nullptr) {
     if (dynamic_cast<const CfnResource*>(&construct)) fqn = "aws-cdk-lib.CfnResource";
     else if (dynamic_cast<const CfnParameter*>(&construct)) fqn = "aws-cdk-lib.CfnParameter";
     else if (dynamic_cast<const CfnOutput*>(&construct)) fqn = "aws-cdk-lib.CfnOutput";
