@@ -10,7 +10,7 @@ std::string describe(const Node& node) { return node.path().empty() ? "the App" 
 
 void collect(Construct& construct, ConstructOrder order, std::vector<Construct*>& out) {
   if (order == ConstructOrder::pre_order) out.push_back(&construct);
-  for (Construct* child : construct.node().children()) collect(*child, order, out);
+  construct.node().for_each_child([&](Construct& child) { collect(child, order, out); });
   if (order == ConstructOrder::post_order) out.push_back(&construct);
 }
 

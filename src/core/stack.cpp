@@ -67,11 +67,11 @@ std::string pseudo(const Construct& scope, const char* name) {
 }
 
 void collect_elements(Construct& construct, std::vector<const CfnElement*>& out) {
-  for (Construct* child : construct.node().children()) {
-    if (Stack::is_stack(*child)) continue;  // its elements go in its own template
-    if (const auto* element = CfnElement::as_element(*child)) out.push_back(element);
-    collect_elements(*child, out);
-  }
+  construct.node().for_each_child([&out](Construct& child) {
+    if (Stack::is_stack(child)) return;  // its elements go in its own template
+    if (const auto* element = CfnElement::as_element(child)) out.push_back(element);
+    collect_elements(child, out);
+  });
 }
 
 // Adds one element's fragment to the template (aws-cdk-lib's stack.ts merge): sections are

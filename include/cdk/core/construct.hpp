@@ -70,6 +70,14 @@ class Node {
 
   /// Children in creation order.
   std::vector<Construct*> children() const;
+  /// Calls `visit(child)` for each child in creation order, without copying the list as
+  /// children() does. `visit` must not add children to this node; take children() then.
+  template <class Visit>
+  void for_each_child(Visit&& visit) const {
+    for (Construct* child : visible_) {
+      if (child != nullptr) visit(*child);
+    }
+  }
   /// The child with this id, or nullptr.
   Construct* try_find_child(std::string_view id) const;
   /// The child with this id; throws a ValidationError naming the path if there is none.

@@ -42,11 +42,10 @@ void collect_metadata(const Construct& construct, const Stack& stack, Json& out)
   }
   // Paths are unique, so entries are appended without the object's linear key search.
   if (!entries.empty()) out.get_ref<Json::object_t&>().emplace_back("/" + construct.node().path(), std::move(entries));
-  for (const Construct* child : construct.node().children()) {
+  construct.node().for_each_child([&](const Construct& child) {
     // A nested stack's elements are deployed with its parent, so their entries go there too.
-    auto* child_stack = dynamic_cast<const Stack*>(child);
-    if (child_stack == nullptr || child_stack->nested()) collect_metadata(*child, stack, out);
-  }
+    if (!Stack::is_stack(child) || Stack::of(child).nested()) collect_metadata(child, stack, out);
+  });
 }
 
 // The bootstrap-version parameter and rule come last in each top-level template, after

@@ -59,23 +59,27 @@ void open_node(std::string& out, std::string_view id, std::string_view path,
 
 void append_node(std::string& out, const Construct& construct);
 
-// `"id":{node}` for each child, separated by commas.
-void append_children(std::string& out, const std::vector<Construct*>& children) {
-  for (std::size_t i = 0; i < children.size(); ++i) {
-    if (i > 0) out += ',';
-    append_json_string(out, children[i]->node().id());
+// `"id":{node}` for each child, separated by commas; false if there are none.
+bool append_children(std::string& out, const Construct& construct) {
+  bool any = false;
+  construct.node().for_each_child([&](const Construct& child) {
+    if (any) out += ',';
+    any = true;
+    append_json_string(out, child.node().id());
     out += ':';
-    append_node(out, *children[i]);
-  }
+    append_node(out, child);
+  });
+  return any;
 }
 
 void append_node(std::string& out, const Construct& construct) {
   open_node(out, construct.node().id(), construct.node().path(), construct_info(construct));
-  const auto& children = construct.node().children();
-  if (!children.empty()) {
-    out += ",\"children\":{";
-    append_children(out, children);
+  const std::size_t before = out.size();
+  out += ",\"children\":{";
+  if (append_children(out, construct)) {
     out += '}';
+  } else {
+    out.resize(before);  // no children: no "children" key
   }
   out += '}';
 }
@@ -88,9 +92,7 @@ std::string tree_metadata(const App& app) {
   std::string out = "{\"version\":\"tree-0.1\",\"tree\":";
   open_node(out, "App", app.node().path(), construct_info(app));
   out += ",\"children\":{";
-  const auto& children = app.node().children();
-  append_children(out, children);
-  if (!children.empty()) out += ',';
+  if (append_children(out, app)) out += ',';
   // aws-cdk-lib's tree writer is itself a construct, "Tree", the App's last child.
   out += "\"Tree\":";
   open_node(out, "Tree", "Tree", {"constructs.Construct", kConstructsVersion});
