@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -11,15 +12,16 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A rendered list field (absent, one value or an array) as a set of its values' JSON.
-std::set<std::string> as_set(const Json& statement, const char* key) {
-  std::set<std::string> out;
+// A rendered list field (absent, one value or an array) as a set of its values. The values
+// are kept as JSON, not as texts: writing each out cost more than the comparisons.
+std::set<Json> as_set(const Json& statement, const char* key) {
+  std::set<Json> out;
   const auto it = statement.find(key);
   if (it == statement.end()) return out;
   if (it->is_array()) {
-    for (const auto& value : *it) out.insert(value.dump());
+    out.insert(it->begin(), it->end());
   } else {
-    out.insert(it->dump());
+    out.insert(*it);
   }
   return out;
 }
@@ -29,7 +31,7 @@ struct Principals {
   bool present = false;
   bool object = false;
   Json other;  // a principal that is not an object, compared as it is
-  std::map<std::string, std::set<std::string>, std::less<>> by_kind;
+  std::map<std::string, std::set<Json>, std::less<>> by_kind;
 
   bool operator==(const Principals& that) const {
     if (present != that.present) return false;
@@ -53,17 +55,17 @@ Principals principals_of(const Json& statement, const char* key) {
   return out;
 }
 
-std::string text_of(const Json& statement, const char* key) {
+std::optional<Json> field_of(const Json& statement, const char* key) {
   const auto it = statement.find(key);
-  return it == statement.end() ? std::string() : it->dump();
+  if (it == statement.end()) return std::nullopt;
+  return *it;
 }
 
 // What two statements are compared by, worked out once per statement rather than once per
-// pair: the comparison is quadratic in the number of statements, and each field's JSON text
-// costs a dump.
+// pair: the comparison is quadratic in the number of statements.
 struct Comparable {
-  std::array<std::string, 3> texts;
-  std::array<std::set<std::string>, 4> lists;
+  std::array<std::optional<Json>, 3> fields;
+  std::array<std::set<Json>, 4> lists;
   std::array<Principals, 2> principals;
 
   bool operator==(const Comparable& that) const = default;
@@ -71,7 +73,7 @@ struct Comparable {
 
 Comparable comparable(const Json& statement) {
   return {
-      .texts = {text_of(statement, "Effect"), text_of(statement, "Sid"), text_of(statement, "Condition")},
+      .fields = {field_of(statement, "Effect"), field_of(statement, "Sid"), field_of(statement, "Condition")},
       .lists = {as_set(statement, "Action"), as_set(statement, "NotAction"), as_set(statement, "Resource"),
                 as_set(statement, "NotResource")},
       .principals = {principals_of(statement, "Principal"), principals_of(statement, "NotPrincipal")},
