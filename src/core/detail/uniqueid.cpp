@@ -27,30 +27,27 @@ std::string path_hash(const std::vector<std::string>& components) {
     if (i > 0) joined += '/';
     joined += components[i];
   }
-  std::string hash = md5_hex(joined).substr(0, kHashLength);
+  std::string hash = md5_hex(joined);
+  hash.resize(kHashLength);
   for (char& c : hash) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return hash;
 }
 
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// A component is dropped when the previous kept one ends with it ("Bucket/Bucket" reads once).
-std::vector<std::string> remove_dupes(const std::vector<std::string>& components) {
-  std::vector<std::string> out;
-  for (const auto& component : components) {
-    if (out.empty() || !ends_with(out.back(), component)) out.push_back(component);
+void append_alphanumeric(std::string& out, std::string_view text) {
+  for (char c : text) {
+    if (is_ascii_alphanumeric(c)) out += c;
   }
-  return out;
 }
 
+// The components' letters and digits. A component is dropped when the previous kept one ends
+// with it ("Bucket/Bucket" reads once), and "Resource" adds nothing (but is kept for that).
 std::string human_part(const std::vector<std::string>& components) {
   std::string human;
-  for (const auto& component : remove_dupes(components)) {
-    if (component == "Resource") continue;
-    human += remove_non_alphanumeric(component);
+  const std::string* last_kept = nullptr;
+  for (const auto& component : components) {
+    if (last_kept != nullptr && last_kept->ends_with(component)) continue;
+    last_kept = &component;
+    if (component != "Resource") append_alphanumeric(human, component);
   }
   return human;
 }
@@ -60,9 +57,7 @@ std::string human_part(const std::vector<std::string>& components) {
 std::string remove_non_alphanumeric(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    if (is_ascii_alphanumeric(c)) out += c;
-  }
+  append_alphanumeric(out, text);
   return out;
 }
 
