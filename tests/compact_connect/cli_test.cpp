@@ -34,7 +34,7 @@ TEST_CASE("no arguments leave outdir and context to cdk::App", "[compact_connect
 }
 
 TEST_CASE(
-    "-o and repeated -c give the output directory and string context values",
+    "the -o and repeated -c options give the output directory and string context values",
     "[compact_connect][cli]") {
   // WHEN
   const auto parsed = parse(
@@ -71,7 +71,7 @@ TEST_CASE("an empty value is kept as the empty string", "[compact_connect][cli]"
   CHECK(parsed.result.options.context == nlohmann::json({{"environment_name", ""}}));
 }
 
-TEST_CASE("--help prints the options and exits 0", "[compact_connect][cli]") {
+TEST_CASE("the --help option prints the options and exits 0", "[compact_connect][cli]") {
   const auto parsed = parse({"--help"});
   REQUIRE(parsed.result.exit_code == 0);
   CHECK_THAT(

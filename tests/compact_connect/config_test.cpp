@@ -95,7 +95,7 @@ TEST_CASE("the backup settings are the fixed ones of the design", "[compact_conn
 }
 
 TEST_CASE(
-    "prod retains resources; every other environment destroys them", "[compact_connect][config]") {
+    "prod retains resources, and every other environment destroys them", "[compact_connect][config]") {
   const auto prod = config_from({{"environment_name", "prod"}});
   CHECK(prod.environment_name == "prod");
   CHECK(prod.is_prod());

@@ -36,7 +36,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "actions and resources keep their order and drop repeats; actions are not sorted",
+    "actions and resources keep their order and drop repeats, and actions are not sorted",
     "[iam][statement]") {
   // GIVEN
   iam::PolicyStatement statement({.actions = {"s3:PutObject", "s3:Abort*", "s3:PutObject"}});
@@ -190,7 +190,7 @@ TEST_CASE("an empty document renders nothing, so the property is left out", "[ia
 }
 
 TEST_CASE(
-    "copying a document copies its statements; tokens follow the original", "[iam][document]") {
+    "copying a document copies its statements, and tokens follow the original", "[iam][document]") {
   // GIVEN
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("S");

@@ -97,7 +97,7 @@ TEST_CASE("add_to_role_policy adds a DefaultPolicy the function depends on too",
 }
 
 TEST_CASE(
-    "environment variables keep insertion order; a repeated key keeps its place", "[lambda]") {
+    "environment variables keep insertion order, and a repeated key keeps its place", "[lambda]") {
   Fixture f;
   auto& fn = f.fn({
       .code = lambda::Code::from_inline("pass"),
