@@ -278,6 +278,28 @@ TEST_CASE("a token from another App can't be resolved", "[core][tokens]") {
   CHECK_THROWS_WITH(second_stack.resolve(Json(joined)), Catch::Contains("not created in this App"));
 }
 
+TEST_CASE("tokens of two Apps made in turns resolve in their own App only", "[core][tokens]") {
+  // GIVEN two Apps whose tokens are made alternately, so each App's numbers have gaps
+  cdk::App first;
+  cdk::App second;
+  auto& first_stack = first.add<cdk::Stack>("First");
+  auto& second_stack = second.add<cdk::Stack>("Second");
+  std::vector<std::string> first_tokens;
+  std::vector<std::string> second_tokens;
+  for (int i = 0; i < 3; ++i) {
+    first_tokens.push_back(ref_token(first, "F" + std::to_string(i)));
+    second_tokens.push_back(ref_token(second, "S" + std::to_string(i)));
+  }
+  // WHEN each token is resolved in both Apps' stacks
+  // THEN it resolves in its own App, and the other App reports it as foreign
+  for (int i = 0; i < 3; ++i) {
+    CHECK(first_stack.resolve(Json(first_tokens[i])) == Json{{"Ref", "F" + std::to_string(i)}});
+    CHECK(second_stack.resolve(Json(second_tokens[i])) == Json{{"Ref", "S" + std::to_string(i)}});
+    CHECK_THROWS_WITH(first_stack.resolve(Json(second_tokens[i])), Catch::Contains("not created in this App"));
+    CHECK_THROWS_WITH(second_stack.resolve(Json(first_tokens[i])), Catch::Contains("not created in this App"));
+  }
+}
+
 TEST_CASE("tokens without a scope need a live App", "[core][tokens]") {
   // GIVEN no App on this thread
   // WHEN an intrinsic is made THEN the error says to create the App first

@@ -15,10 +15,16 @@ std::uint64_t next_token_number() {
 }  // namespace
 
 TokenMap::Entry& TokenMap::entry_for(std::shared_ptr<const IResolvable> value) {
-  auto it = by_object_.find(value.get());
-  if (it != by_object_.end()) return it->second;
-  const IResolvable* key = value.get();
-  return by_object_.emplace(key, Entry{std::move(value), {}, {}}).first->second;
+  auto [it, added] = by_object_.try_emplace(value.get());
+  if (added) it->second.value = std::move(value);
+  return it->second;
+}
+
+void TokenMap::add_number(std::uint64_t number, const IResolvable* value) {
+  if (by_number_.empty()) first_number_ = number;
+  const auto index = static_cast<std::size_t>(number - first_number_);
+  if (index >= by_number_.size()) by_number_.resize(index + 1, nullptr);
+  by_number_[index] = value;
 }
 
 std::string TokenMap::string_marker(std::shared_ptr<const IResolvable> value) {
@@ -26,7 +32,7 @@ std::string TokenMap::string_marker(std::shared_ptr<const IResolvable> value) {
   if (entry.string_marker.empty()) {
     auto number = next_token_number();
     entry.string_marker = make_string_marker(entry.value->display_hint(), number);
-    by_number_.emplace(number, entry.value.get());
+    add_number(number, entry.value.get());
   }
   return entry.string_marker;
 }
@@ -36,7 +42,7 @@ std::string TokenMap::list_marker(std::shared_ptr<const IResolvable> value) {
   if (entry.list_marker.empty()) {
     auto number = next_token_number();
     entry.list_marker = make_list_marker(entry.value->display_hint(), number);
-    by_number_.emplace(number, entry.value.get());
+    add_number(number, entry.value.get());
   }
   return entry.list_marker;
 }
@@ -47,8 +53,9 @@ std::string TokenMap::marker_of(const IResolvable* value) const {
 }
 
 const IResolvable* TokenMap::lookup(std::uint64_t number) const {
-  auto it = by_number_.find(number);
-  return it == by_number_.end() ? nullptr : it->second;
+  if (by_number_.empty() || number < first_number_) return nullptr;
+  const std::uint64_t index = number - first_number_;
+  return index < by_number_.size() ? by_number_[static_cast<std::size_t>(index)] : nullptr;
 }
 
 }  // namespace cdk::detail

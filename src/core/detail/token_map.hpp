@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace cdk::detail {
 
@@ -29,8 +30,14 @@ class TokenMap {
     std::string list_marker;
   };
   Entry& entry_for(std::shared_ptr<const IResolvable> value);
+  void add_number(std::uint64_t number, const IResolvable* value);
 
-  std::unordered_map<std::uint64_t, const IResolvable*> by_number_;
+  // The resolvable of number first_number_ + i at index i. An App's numbers come from the
+  // process-wide counter in increasing order, so this is dense unless Apps take turns; the
+  // slots of other Apps' numbers stay null. Looked up for every marker at resolution, where
+  // a hash map's look-up cost more than the rest of the marker handling.
+  std::vector<const IResolvable*> by_number_;
+  std::uint64_t first_number_ = 0;
   std::unordered_map<const IResolvable*, Entry> by_object_;
 };
 
