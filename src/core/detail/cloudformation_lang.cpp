@@ -71,10 +71,6 @@ bool is_splicable_join(const Json& value, const std::string& delimiter) {
          args[0].get<std::string>() == delimiter && args[1].is_array();
 }
 
-}  // namespace
-
-namespace {
-
 // One step of aws-cdk-lib's minimalCloudFormationJoin: a join with the same delimiter is
 // spliced (its elements are examined again, in order), a literal next to a literal merges.
 void append_minimal(const std::string& delimiter, Json::array_t& out, Json element) {
