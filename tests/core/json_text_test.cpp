@@ -41,6 +41,13 @@ TEST_CASE("JSON text of scalars at the top level", "[core][json]") {
   }
 }
 
+TEST_CASE("an empty string view is written as an empty JSON string", "[core][json]") {
+  // A default string_view has no data pointer; it must still give "" (and no memcpy from null).
+  std::string out = "x";
+  cdk::detail::append_json_string(out, std::string_view());
+  CHECK(out == "x\"\"");
+}
+
 // Strings are scanned eight bytes at a time: every byte value, at every position of a word
 // and in the tail, must be written exactly as nlohmann writes it.
 TEST_CASE("JSON text of a string with any byte at any position", "[core][json]") {

@@ -78,14 +78,16 @@ class Writer {
  private:
   void new_line(int depth) {
     if (indent_ < 0) return;
-    out_ += '\n';
-    out_.append(static_cast<std::size_t>(indent_ * depth), ' ');
+    // One append of a prefix of "\n" and spaces: this runs once per member of every file.
+    const auto width = static_cast<std::size_t>(indent_ * depth) + 1;
+    if (width > line_start_.size()) line_start_.resize(width, ' ');
+    out_.append(line_start_, 0, width);
   }
 
   void write_object(const Json& object, int depth) {
     write_members('{', '}', object.get_ref<const Json::object_t&>(), depth, [&](const auto& member) {
       append_json_string(out_, member.first);
-      out_ += indent_ < 0 ? ":" : ": ";
+      out_.append(indent_ < 0 ? std::string_view(":") : std::string_view(": "));
       write(member.second, depth + 1);
     });
   }
@@ -117,6 +119,7 @@ class Writer {
 
   std::string& out_;
   int indent_;
+  std::string line_start_ = "\n";
 };
 
 }  // namespace
@@ -127,9 +130,12 @@ void append_json_string(std::string& out, std::string_view text) {
     out += nlohmann_text(Json(std::string(text)));
     return;
   }
-  out += '"';
-  out += text;
-  out += '"';
+  const std::size_t at = out.size();
+  out.resize(at + text.size() + 2);
+  char* quoted = out.data() + at;
+  quoted[0] = '"';
+  if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // data() may be null
+  quoted[text.size() + 1] = '"';
 }
 
 std::string to_json_text(const Json& value, int indent) {
