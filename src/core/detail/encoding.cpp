@@ -1,5 +1,7 @@
 #include "core/detail/encoding.hpp"
 
+#include <charconv>
+
 #include "core/detail/ascii.hpp"
 
 namespace cdk::detail {
@@ -46,24 +48,30 @@ std::optional<MarkerMatch> find_marker(std::string_view text, std::string_view b
   return std::nullopt;
 }
 
-std::string sanitize_hint(std::string_view hint) {
-  std::string out(hint.empty() ? std::string_view("TOKEN") : hint);
-  for (char& c : out) {
-    if (!is_key_char(c)) c = '.';
-  }
+// `begin`, the hint in the marker alphabet, '.', the number and "]}", built in one string:
+// every token made gets a marker.
+std::string make_marker(std::string_view begin, std::string_view hint, std::uint64_t number) {
+  if (hint.empty()) hint = "TOKEN";
+  std::string out;
+  out.reserve(begin.size() + hint.size() + 1 + 20 + kEnd.size());
+  out += begin;
+  for (char c : hint) out += is_key_char(c) ? c : '.';
+  out += '.';
+  char digits[20];
+  const auto written = std::to_chars(digits, digits + sizeof digits, number);
+  out.append(digits, written.ptr);
+  out += kEnd;
   return out;
 }
 
 }  // namespace
 
 std::string make_string_marker(std::string_view hint, std::uint64_t number) {
-  return std::string(kStringBegin) + sanitize_hint(hint) + "." + std::to_string(number) +
-         std::string(kEnd);
+  return make_marker(kStringBegin, hint, number);
 }
 
 std::string make_list_marker(std::string_view hint, std::uint64_t number) {
-  return std::string(kListBegin) + sanitize_hint(hint) + "." + std::to_string(number) +
-         std::string(kEnd);
+  return make_marker(kListBegin, hint, number);
 }
 
 std::vector<StringFragment> split_string_markers(std::string_view text) {
