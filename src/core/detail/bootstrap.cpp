@@ -10,6 +10,7 @@
 #include <cdk/core/token.hpp>
 
 #include "core/detail/hash.hpp"
+#include "core/detail/json_text.hpp"
 
 namespace cdk::detail {
 namespace {
@@ -122,7 +123,8 @@ Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& file
     destination["objectKey"] = object_key(file);
     if (const std::string region = stack.region(); !Token::is_unresolved(region)) destination["region"] = region;
     destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
-    const std::string key = manifest_env_name(stack) + "-" + sha256_hex(destination.dump()).substr(0, 8);
+    // The compact text JSON.stringify gives, as nlohmann's dump() would, from our writer.
+    const std::string key = manifest_env_name(stack) + "-" + sha256_hex(to_json_text(destination, -1)).substr(0, 8);
     Json entry = Json::object();
     entry["displayName"] = file.display_name;
     entry["source"] = Json{{"path", file.file_name}, {"packaging", packaging_name(file.packaging)}};
