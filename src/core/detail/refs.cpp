@@ -12,6 +12,7 @@
 
 #include "core/detail/app_state.hpp"
 #include "core/detail/cfn_reference.hpp"
+#include "core/detail/json_text.hpp"
 #include "core/detail/token_map.hpp"
 #include "core/detail/uniqueid.hpp"
 
@@ -121,7 +122,8 @@ class ReferenceResolver {
   std::string import_value(Stack& producer, const Ref& ref) {
     Construct* exports = producer.node().try_find_child("Exports");
     if (exports == nullptr) exports = &producer.add<Construct>("Exports");
-    const std::string id = "Output" + producer.resolve(ref.marker).dump();
+    // aws-cdk-lib names the output after JSON.stringify of the resolved value.
+    const std::string id = "Output" + to_json_text(producer.resolve(ref.marker), -1);
     const std::string prefix = producer.stack_name() + ":";
     std::string local = make_unique_id({"Exports", id});
     if (local.size() + prefix.size() > 255) local = local.substr(local.size() + prefix.size() - 255);
