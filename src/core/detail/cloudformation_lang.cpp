@@ -103,16 +103,10 @@ void minimal_join(const std::string& delimiter, Json& values) {
 }
 
 Json concat(Json left, Json right) {
-  const bool has_left = !is_undefined(left);
-  const bool has_right = !is_undefined(right);
-  if (!has_left && !has_right) return "";
-  if (!has_left) return right;
-  if (!has_right) return left;
-  if (is_concatable(left) && is_concatable(right)) return as_text(left) + as_text(right);
-  Json::array_t parts;
-  append_minimal("", parts, std::move(left));
-  append_minimal("", parts, std::move(right));
-  return join_with_empty_delimiter(std::move(parts));
+  Concatenation both;
+  both.add(std::move(left));
+  both.add(std::move(right));
+  return std::move(both).result();
 }
 
 void Concatenation::add(Json value) {

@@ -23,7 +23,8 @@ std::string number_text(const Json& number);
 /// A double as JavaScript's String(n) writes it.
 std::string js_number_text(double value);
 
-/// Joins two resolved values as one string: "ab", or a minimal Fn::Join.
+/// Joins two resolved values as one string: "ab", or a minimal Fn::Join (a Concatenation of
+/// the two; CloudFormationLang.concat).
 Json concat(Json left, Json right);
 /// Flattens nested Fn::Joins with the same delimiter and merges adjacent literals, in place.
 /// `values` is an array.
