@@ -52,12 +52,13 @@ std::optional<MarkerMatch> find_marker(std::string_view text, std::string_view b
 // every token made gets a marker.
 std::string make_marker(std::string_view begin, std::string_view hint, std::uint64_t number) {
   if (hint.empty()) hint = "TOKEN";
+  constexpr std::size_t kMaxDigits = 20;  // of a 64-bit number
   std::string out;
-  out.reserve(begin.size() + hint.size() + 1 + 20 + kEnd.size());
+  out.reserve(begin.size() + hint.size() + 1 + kMaxDigits + kEnd.size());
   out += begin;
   for (char c : hint) out += is_key_char(c) ? c : '.';
   out += '.';
-  char digits[20];
+  char digits[kMaxDigits];
   const auto written = std::to_chars(digits, digits + sizeof digits, number);
   out.append(digits, written.ptr);
   out += kEnd;
@@ -91,15 +92,9 @@ bool may_contain_marker(std::string_view text) {
   return text.find(kStringBegin.substr(1)) != std::string_view::npos;
 }
 
-bool contains_string_marker(std::string_view text) {
-  return text.find(kStringBegin) != std::string_view::npos &&
-         find_marker(text, kStringBegin, 0).has_value();
-}
+bool contains_string_marker(std::string_view text) { return find_marker(text, kStringBegin, 0).has_value(); }
 
-bool contains_list_marker(std::string_view text) {
-  return text.find(kListBegin) != std::string_view::npos &&
-         find_marker(text, kListBegin, 0).has_value();
-}
+bool contains_list_marker(std::string_view text) { return find_marker(text, kListBegin, 0).has_value(); }
 
 std::optional<std::uint64_t> whole_list_marker(std::string_view text) {
   if (text.substr(0, kListBegin.size()) != kListBegin) return std::nullopt;
