@@ -10,7 +10,6 @@
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 #include <string_view>
-#include <vector>
 
 #include "core/detail/json_text.hpp"
 
