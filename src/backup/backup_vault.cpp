@@ -10,9 +10,9 @@
 #include <cdk/kms/key_base.hpp>
 #include <cdk/sns/topic_base.hpp>
 #include <cstdint>
-#include <regex>
 
 #include "backup/detail/names.hpp"
+#include "core/detail/ascii.hpp"
 
 namespace cdk::backup {
 namespace {
@@ -137,8 +137,9 @@ class ImportedBackupVault final : public IBackupVault {
 }  // namespace
 
 bool is_valid_backup_vault_name(const std::string& name) {
-  static const std::regex pattern("^[a-zA-Z0-9\\-_]{2,50}$");
-  return Token::is_unresolved(name) || std::regex_match(name, pattern);
+  // aws-cdk-lib's /^[a-zA-Z0-9\-_]{2,50}$/
+  if (Token::is_unresolved(name)) return true;
+  return name.size() >= 2 && name.size() <= 50 && cdk::detail::only_alphanumerics_or(name, "-_");
 }
 
 cdk::iam::Grant IBackupVault::grant(

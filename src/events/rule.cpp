@@ -7,9 +7,9 @@
 #include <cdk/core/tag_manager.hpp>
 #include <cdk/core/token.hpp>
 #include <cdk/events/rule.hpp>
-#include <regex>
 #include <utility>
 
+#include "core/detail/ascii.hpp"
 #include "events/event_pattern.hpp"
 
 namespace cdk::events {
@@ -32,8 +32,8 @@ void validate_rule_name(const std::string& name, const std::string& path) {
             name),
         path);
   }
-  static const std::regex allowed(R"(^[\.\-_A-Za-z0-9]+$)");
-  if (!std::regex_match(name, allowed)) {
+  // aws-cdk-lib's /^[\.\-_A-Za-z0-9]+$/ (the name is not empty here)
+  if (!cdk::detail::only_alphanumerics_or(name, ".-_")) {
     throw ValidationError(
         fmt::format(
             "rule_name can contain only letters, digits, '.', '-' and '_' (got \"{}\")\n"

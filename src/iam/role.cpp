@@ -7,8 +7,8 @@
 #include <cdk/iam/principals.hpp>
 #include <cdk/iam/role.hpp>
 #include <cstdint>
-#include <regex>
 
+#include "core/detail/ascii.hpp"
 #include "core/detail/js_length.hpp"
 #include "iam/detail/tokens.hpp"
 
@@ -18,8 +18,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 void validate_role_name(const std::string& name, const std::string& path) {
-  static const std::regex pattern(R"(^[\w+=,.@-]{1,64}$)");
-  if (name.empty() || Token::is_unresolved(name) || std::regex_match(name, pattern)) return;
+  // aws-cdk-lib's /^[\w+=,.@-]{1,64}$/ (\w is [A-Za-z0-9_]).
+  if (name.empty() || Token::is_unresolved(name)) return;
+  if (name.size() <= 64 && cdk::detail::only_alphanumerics_or(name, "_+=,.@-")) return;
   throw ValidationError(
       "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
       "alphanumeric characters with no spaces. You can also include any of the following "

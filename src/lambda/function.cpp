@@ -14,8 +14,8 @@
 #include <cdk/lambda/function.hpp>
 #include <cdk/logs/log_group_base.hpp>
 #include <cstdint>
-#include <regex>
 
+#include "core/detail/ascii.hpp"
 #include "lambda/detail/permission.hpp"
 
 namespace cdk::lambda {
@@ -60,8 +60,8 @@ void validate_props(const FunctionProps& props, const std::string& path) {
               name.size()),
           path);
     }
-    static const std::regex allowed("^[a-zA-Z0-9-_]+$");
-    if (!std::regex_match(name, allowed)) {
+    // aws-cdk-lib's /^[a-zA-Z0-9-_]+$/ (the name is not empty here)
+    if (!cdk::detail::only_alphanumerics_or(name, "-_")) {
       throw ValidationError(
           fmt::format(
               "Function name {} can contain only letters, numbers, hyphens, or underscores with "
