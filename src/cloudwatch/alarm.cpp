@@ -202,8 +202,14 @@ void Alarm::add_alarm_action(IAlarmAction& action) {
   std::string arn = action.bind(*this, *this).alarm_action_arn;
   // EC2 actions stop, terminate, reboot or recover one instance, so the metric must be that
   // instance's (aws-cdk-lib's validateActionArn).
-  static const std::regex ec2_action(R"(arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+)");
-  if (arn.find(":automate:") != std::string::npos && std::regex_search(arn, ec2_action)) {
+  // The pattern is compiled only when an ARN looks like one: compiling it costs more than the
+  // rest of an alarm.
+  const auto is_ec2_action = [](const std::string& action_arn) {
+    if (action_arn.find(":automate:") == std::string::npos) return false;
+    static const std::regex ec2_action(R"(arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+)");
+    return std::regex_search(action_arn, ec2_action);
+  };
+  if (is_ec2_action(arn)) {
     const auto dimensions = metric_.dimensions();
     if (dimensions.size() != 1 || dimensions.front().name != "InstanceId") {
       throw ValidationError(

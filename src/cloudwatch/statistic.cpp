@@ -42,13 +42,36 @@ std::string trim(const std::string& text) {
   return text.substr(first, last - first + 1);
 }
 
-// "p99", "tm90.5": a prefix and a number from 0 to 100.
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+         });
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// /^\d+(?:\.\d+)?$/: "12" or "12.5".
+bool is_decimal(std::string_view text) {
+  const auto digits_from = [text](std::size_t at) {
+    while (at < text.size() && is_digit(text[at])) ++at;
+    return at;
+  };
+  const std::size_t integer_end = digits_from(0);
+  if (integer_end == 0) return false;
+  if (integer_end == text.size()) return true;
+  if (text[integer_end] != '.') return false;
+  const std::size_t fraction_end = digits_from(integer_end + 1);
+  return fraction_end > integer_end + 1 && fraction_end == text.size();
+}
+
+// "p99", "tm90.5": a prefix and a number from 0 to 100. aws-cdk-lib matches
+// /^<prefix>(\d+(?:\.\d+)?)$/i; these checks are by hand because std::regex would be compiled
+// for each statistic and prefix, which costs more than the rest of an alarm.
 bool single_statistic(const std::string& stat, const std::string& prefix) {
-  static const std::string decimal = "(\\d+(?:\\.\\d+)?)";
-  const std::regex re("^" + prefix + decimal + "$", std::regex::icase);
-  std::smatch match;
-  if (!std::regex_match(stat, match, re)) return false;
-  const double value = std::strtod(match[1].str().c_str(), nullptr);
+  if (!starts_with_ignoring_case(stat, prefix)) return false;
+  const std::string number = stat.substr(prefix.size());
+  if (!is_decimal(number)) return false;
+  const double value = std::strtod(number.c_str(), nullptr);
   return value >= 0 && value <= 100;
 }
 
@@ -60,12 +83,14 @@ std::optional<double> parse_float(const std::string& text) {
   return std::strtod(match[0].str().c_str(), nullptr);
 }
 
-// "TM(10%:90%)", "PR(:300)": a prefix and a range, both bounds of the same kind.
+// "TM(10%:90%)", "PR(:300)": a prefix and a range, both bounds of the same kind
+// (aws-cdk-lib: /^<prefix>\(([^)]+)\)$/i).
 bool pair_statistic(const std::string& stat, const std::string& prefix) {
-  const std::regex re("^" + prefix + "\\(([^)]+)\\)$", std::regex::icase);
-  std::smatch match;
-  if (!std::regex_match(stat, match, re)) return false;
-  const std::string inside = match[1].str();
+  if (!starts_with_ignoring_case(stat, prefix)) return false;
+  const std::string_view parenthesized = std::string_view(stat).substr(prefix.size());
+  if (parenthesized.size() < 3 || parenthesized.front() != '(' || parenthesized.back() != ')') return false;
+  const std::string inside(parenthesized.substr(1, parenthesized.size() - 2));
+  if (inside.find(')') != std::string::npos) return false;
   const auto colon = inside.find(':');
   if (colon == std::string::npos) return false;
   const std::string lhs = inside.substr(0, colon);
