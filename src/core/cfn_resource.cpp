@@ -34,17 +34,22 @@ std::vector<std::string> split_override_path(const std::string& path) {
 
 // Puts the tags at their alphabetical place among the properties, where aws-cdk-lib's
 // generated L1 classes render them.
-Json with_tags(const Json& properties, const std::string& key, Json tags) {
+Json with_tags(Json properties, const std::string& key, Json tags) {
+  // The properties' members move over; keys are distinct, so they are appended without the
+  // key search of operator[].
   Json out = Json::object();
+  auto& members = out.get_ref<Json::object_t&>();
+  if (properties.is_null()) properties = Json::object();
+  members.reserve(properties.size() + 1);
   bool placed = false;
-  for (auto it = properties.begin(); it != properties.end(); ++it) {
-    if (!placed && it.key() > key) {
-      out[key] = tags;
+  for (auto& [name, value] : properties.get_ref<Json::object_t&>()) {
+    if (!placed && name > key) {
+      members.emplace_back(key, std::move(tags));
       placed = true;
     }
-    if (it.key() != key) out[it.key()] = it.value();
+    if (name != key) members.emplace_back(name, std::move(value));
   }
-  if (!placed) out[key] = std::move(tags);
+  if (!placed) members.emplace_back(key, std::move(tags));
   return out;
 }
 
@@ -159,7 +164,14 @@ Json CfnResource::resource_definition() const {
   Json properties = properties_;
   if (tags_) {
     Json rendered = tags_->render();
-    if (!rendered.is_null()) properties = with_tags(properties, tags_->property(), std::move(rendered));
+    if (!rendered.is_null()) {
+      if (!properties.is_null() && !properties.is_object()) {
+        throw ValidationError("the properties of " + type_ + " must be a JSON object to receive its tags (got " +
+                                  properties.dump() + ")\n    fix: set properties() to an object",
+                              node().path());
+      }
+      properties = with_tags(std::move(properties), tags_->property(), std::move(rendered));
+    }
   }
 
   std::vector<const CfnResource*> sorted = depends_on_;
