@@ -8,6 +8,7 @@
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
 #include "core/detail/deep_merge.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/locale_compare.hpp"
 
 namespace cdk {
@@ -213,7 +214,7 @@ Json CfnResource::resource_definition() const {
 }
 
 Json CfnResource::to_cloudformation() const {
-  return Json{{"Resources", Json{{logical_id(), resource_definition()}}}};
+  return detail::object_of("Resources", detail::object_of(logical_id(), resource_definition()));
 }
 
 Json CfnResource::render(ResolveContext& context) const {
@@ -226,7 +227,7 @@ Json CfnResource::render(ResolveContext& context) const {
   if (!raw_overrides_.empty()) {
     detail::deep_merge(resource, detail::resolve_overrides(raw_overrides_, context));
   }
-  return Json{{"Resources", Json{{logical_id(), std::move(resource)}}}};
+  return detail::object_of("Resources", detail::object_of(logical_id(), std::move(resource)));
 }
 
 }  // namespace cdk

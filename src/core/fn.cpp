@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/json_stringify.hpp"
 
 namespace cdk {
@@ -30,12 +31,12 @@ std::vector<std::string> strings_of(const Json& value) {
 // A token for an intrinsic expression, registered with the App of the tokens inside it.
 std::string intrinsic(const char* name, Json args) {
   auto related = strings_of(args);
-  return Token::as_string(std::make_shared<Intrinsic>(Json{{name, std::move(args)}}, name), related);
+  return Token::as_string(std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
 }
 
 std::vector<std::string> intrinsic_list(const char* name, Json args) {
   auto related = strings_of(args);
-  return Token::as_list(std::make_shared<Intrinsic>(Json{{name, std::move(args)}}, name), related);
+  return Token::as_list(std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
 }
 
 // A list argument: a list token stays a one-element list (resolve turns it into the list's
@@ -57,12 +58,12 @@ class FnJoin : public IResolvable {
 
   Json resolve(ResolveContext& context) const override {
     // A list token: nothing to merge; resolving the one-element list gives the list.
-    if (Token::is_unresolved(values_)) return Json{{"Fn::Join", Json::array({delimiter_, values_})}};
+    if (Token::is_unresolved(values_)) return detail::object_of("Fn::Join", Json::array({delimiter_, values_}));
     Json resolved = Json::array();
     for (const auto& value : values_) resolved.push_back(context.resolve(value));
     detail::minimal_join(delimiter_, resolved);
     if (resolved.size() == 1) return resolved.front();
-    return Json{{"Fn::Join", Json::array({delimiter_, std::move(resolved)})}};
+    return detail::object_of("Fn::Join", Json::array({delimiter_, std::move(resolved)}));
   }
   std::string display_hint() const override { return "Fn::Join"; }
 
@@ -97,7 +98,7 @@ std::string combine_conditions(const char* name, const char* caller, const std::
 }  // namespace
 
 std::string Fn::ref(const std::string& logical_name) {
-  return Token::as_string(std::make_shared<Intrinsic>(Json{{"Ref", logical_name}}, "Ref"), {logical_name});
+  return Token::as_string(std::make_shared<Intrinsic>(detail::object_of("Ref", logical_name), "Ref"), {logical_name});
 }
 
 std::string Fn::get_att(const std::string& logical_name, const std::string& attribute) {

@@ -1,4 +1,5 @@
 #include "iam/detail/equal_statements.hpp"
+#include "core/detail/json_object.hpp"
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_document.hpp>
 #include <algorithm>
@@ -45,7 +46,7 @@ class PolicyDocumentToken final : public IResolvable {
         if (!statements[i].contains("Sid")) statements[i]["Sid"] = std::to_string(i);
       }
     }
-    return Json{{"Statement", std::move(statements)}, {"Version", "2012-10-17"}};
+    return cdk::detail::object_of("Statement", std::move(statements), "Version", "2012-10-17");
   }
 
   std::string display_hint() const override { return "PolicyDocument"; }
@@ -102,7 +103,7 @@ Json PolicyDocument::render() const {
   Json statements = Json::array();
   for (const auto& statement : state_->statements)
     statements.push_back(statement.to_statement_json());
-  return Json{{"Statement", std::move(statements)}, {"Version", "2012-10-17"}};
+  return cdk::detail::object_of("Statement", std::move(statements), "Version", "2012-10-17");
 }
 
 namespace {

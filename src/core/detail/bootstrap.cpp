@@ -10,6 +10,7 @@
 #include <cdk/core/token.hpp>
 
 #include "core/detail/hash.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/json_text.hpp"
 
 namespace cdk::detail {
@@ -99,7 +100,7 @@ FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource&
   // (aws-cdk-lib's cfnify); the URL suffix is never known, so URLs always take that path.
   auto cfnify = [&stack](const std::string& text) {
     if (text.find("${") == std::string::npos) return text;
-    return Token::as_string(stack, std::make_shared<Intrinsic>(Json{{"Fn::Sub", text}}, "AssetLocation"));
+    return Token::as_string(stack, std::make_shared<Intrinsic>(object_of("Fn::Sub", text), "AssetLocation"));
   };
   const std::string region = stack.region();
   const std::string url_region = Token::is_unresolved(region) ? "${AWS::Region}" : region;
@@ -127,8 +128,8 @@ Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& file
     const std::string key = manifest_env_name(stack) + "-" + sha256_hex(to_json_text(destination, -1)).substr(0, 8);
     Json entry = Json::object();
     entry["displayName"] = file.display_name;
-    entry["source"] = Json{{"path", file.file_name}, {"packaging", packaging_name(file.packaging)}};
-    entry["destinations"] = Json{{key, std::move(destination)}};
+    entry["source"] = object_of("path", file.file_name, "packaging", packaging_name(file.packaging));
+    entry["destinations"] = object_of(key, std::move(destination));
     entries[file.source_hash] = std::move(entry);
   }
   out["files"] = std::move(entries);
@@ -141,7 +142,7 @@ Json asset_manifest_artifact(const Stack& stack) {
   properties["file"] = stack.artifact_id() + ".assets.json";
   properties["requiresBootstrapStackVersion"] = kRequiredBootstrapVersion;
   properties["bootstrapStackVersionSsmParameter"] = kVersionParameter;
-  return Json{{"type", "cdk:asset-manifest"}, {"properties", std::move(properties)}};
+  return object_of("type", "cdk:asset-manifest", "properties", std::move(properties));
 }
 
 Json stack_artifact(

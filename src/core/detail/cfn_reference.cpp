@@ -5,14 +5,16 @@
 #include <cdk/core/stack.hpp>
 #include <fmt/format.h>
 
+#include "core/detail/json_object.hpp"
+
 namespace cdk::detail {
 
 CfnReference::CfnReference(const CfnElement& target, std::string attribute)
     : target_(target), attribute_(std::move(attribute)) {}
 
 nlohmann::ordered_json CfnReference::intrinsic() const {
-  if (attribute_.empty()) return {{"Ref", target_.logical_id()}};
-  return {{"Fn::GetAtt", nlohmann::ordered_json::array({target_.logical_id(), attribute_})}};
+  if (attribute_.empty()) return object_of("Ref", target_.logical_id());
+  return object_of("Fn::GetAtt", nlohmann::ordered_json::array({target_.logical_id(), attribute_}));
 }
 
 nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "core/detail/json_object.hpp"
+
 namespace cdk::detail {
 
 Json undefined_value() { return Json(Json::value_t::discarded); }
@@ -86,7 +88,7 @@ void append_minimal(const std::string& delimiter, Json::array_t& out, Json eleme
 }
 
 Json join_with_empty_delimiter(Json::array_t parts) {
-  return Json{{"Fn::Join", Json::array({"", Json(std::move(parts))})}};
+  return object_of("Fn::Join", Json::array({"", Json(std::move(parts))}));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/hash.hpp"
 #include "core/detail/json_text.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
 #include "core/detail/refs.hpp"
@@ -35,10 +36,10 @@ std::vector<Stack*> stacks_of(App& app) {
 void collect_metadata(const Construct& construct, const Stack& stack, Json& out) {
   Json entries = Json::array();
   if (const auto* element = CfnElement::as_element(construct)) {
-    entries.push_back(Json{{"type", "aws:cdk:logicalId"}, {"data", element->logical_id()}});
+    entries.push_back(object_of("type", "aws:cdk:logicalId", "data", element->logical_id()));
   }
   for (const auto& entry : construct.node().metadata()) {
-    entries.push_back(Json{{"type", entry.type}, {"data", Json(entry.data)}});
+    entries.push_back(object_of("type", entry.type, "data", entry.data));
   }
   // Paths are unique, so entries are appended without the object's linear key search.
   if (!entries.empty()) out.get_ref<Json::object_t&>().emplace_back("/" + construct.node().path(), std::move(entries));
