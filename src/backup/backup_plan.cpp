@@ -5,6 +5,8 @@
 #include <cdk/core/lazy.hpp>
 #include <cstdint>
 
+#include "core/detail/json_object.hpp"
+
 namespace cdk::backup {
 namespace {
 
@@ -117,7 +119,7 @@ void BackupPlan::add_rule(const BackupPlanRule& rule) {
     vault = backup_vault_;
   }
   // Keys in CloudFormation-name order, as the generated CfnBackupPlan renders them.
-  Json out = Json::object();
+  Json out = cdk::detail::object_with_room(8);  // room for the keys below
   if (props.completion_window) {
     out["CompletionWindowMinutes"] = whole(props.completion_window->to_minutes());
   }

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "cloudwatch/statistic.hpp"
+#include "core/detail/json_object.hpp"
 
 namespace cdk::cloudwatch {
 
@@ -131,7 +132,7 @@ Alarm::Alarm(cdk::Scope scope, AlarmProps props)
   const std::string metric_account = metric_.account();
   const bool requires_account_id = !metric_account.empty() && metric_account != stack.account();
 
-  Json properties = Json::object();
+  Json properties = cdk::detail::object_with_room(20);  // room for the keys below
   if (props.actions_enabled) properties["ActionsEnabled"] = *props.actions_enabled;
   properties["AlarmActions"] = action_list(*this, alarm_actions_);
   if (!props.alarm_description.empty()) properties["AlarmDescription"] = props.alarm_description;

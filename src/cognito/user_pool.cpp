@@ -13,6 +13,7 @@
 #include "cognito/detail/schema.hpp"
 #include "cognito/detail/sms_role.hpp"
 #include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/uniqueid.hpp"
 
 namespace cdk::cognito {
@@ -342,7 +343,7 @@ UserPool::UserPool(Scope scope, UserPoolProps props) : Construct(std::move(scope
   }
 
   // Keys in CloudFormation-name order, as aws-cdk-lib's generated CfnUserPool renders them.
-  Json properties = Json::object();
+  Json properties = cdk::detail::object_with_room(24);  // room for the keys below
   put(properties, "AccountRecoverySetting", account_recovery(props.account_recovery));
   put(properties, "AdminCreateUserConfig", admin_create_user_config(props));
   put(properties, "AliasAttributes", sign_in.alias_attributes);

@@ -6,6 +6,7 @@
 
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/json_object.hpp"
 
 namespace cdk {
 namespace {
@@ -58,7 +59,7 @@ std::vector<std::string> CfnParameter::value_as_list() const {
 }
 
 Json CfnParameter::to_cloudformation() const {
-  Json parameter = Json::object();
+  Json parameter = detail::object_with_room(11);  // room for the keys below
   parameter["Type"] = props_.type;
   parameter["Default"] = props_.default_value.is_null() ? detail::undefined_value() : props_.default_value;
   parameter["AllowedPattern"] = string_or_undefined(props_.allowed_pattern);

@@ -16,6 +16,7 @@
 #include <cstdint>
 
 #include "core/detail/ascii.hpp"
+#include "core/detail/json_object.hpp"
 #include "lambda/detail/permission.hpp"
 
 namespace cdk::lambda {
@@ -137,7 +138,7 @@ Function::Function(cdk::Scope scope, FunctionProps props)
   const CodeConfig code = props.code.bind(*this);
   for (const auto& [key, value] : props.environment) add_environment(key, value);
 
-  Json properties = Json::object();
+  Json properties = cdk::detail::object_with_room(12);  // room for the keys below
   if (props.architecture) properties["Architectures"] = Json::array({props.architecture->name()});
   Json code_json = Json::object();
   if (!code.s3_bucket.empty()) code_json["S3Bucket"] = code.s3_bucket;

@@ -9,6 +9,7 @@
 #include <cdk/s3/bucket.hpp>
 #include <fmt/format.h>
 
+#include "core/detail/json_object.hpp"
 #include "iam/detail/tokens.hpp"
 #include "s3/detail/join_lines.hpp"
 #include "s3/detail/own_key.hpp"
@@ -194,7 +195,7 @@ Bucket::Bucket(cdk::Scope scope, BucketProps props)
 
   // Keys in CloudFormation-name order, as aws-cdk-lib's generated CfnBucket renders them. ACL,
   // ownership controls and lifecycle rules can change later, so they render at synthesis.
-  Json properties = Json::object();
+  Json properties = cdk::detail::object_with_room(11);  // room for the keys below
   properties["AccessControl"] = cdk::Lazy::uncached_any(*this, [this] {
     return access_control_ ? Json(detail::access_control_name(*access_control_)) : absent();
   });

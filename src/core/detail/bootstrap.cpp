@@ -115,26 +115,21 @@ FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource&
 }
 
 Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& files) {
-  Json out = Json::object();
-  out["version"] = kAssemblyVersion;
-  Json entries = Json::object();
+  Json entries = object_with_room(files.size());
   for (const auto& file : files) {
-    Json destination = Json::object();
+    Json destination = object_with_room(4);
     destination["bucketName"] = bootstrap_bucket_name(stack);
     destination["objectKey"] = object_key(file);
     if (const std::string region = stack.region(); !Token::is_unresolved(region)) destination["region"] = region;
     destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
     // The compact text JSON.stringify gives, as nlohmann's dump() would, from our writer.
     const std::string key = manifest_env_name(stack) + "-" + sha256_hex(to_json_text(destination, -1)).substr(0, 8);
-    Json entry = Json::object();
-    entry["displayName"] = file.display_name;
-    entry["source"] = object_of("path", file.file_name, "packaging", packaging_name(file.packaging));
-    entry["destinations"] = object_of(key, std::move(destination));
-    entries[file.source_hash] = std::move(entry);
+    entries[file.source_hash] =
+        object_of("displayName", file.display_name, "source",
+                  object_of("path", file.file_name, "packaging", packaging_name(file.packaging)), "destinations",
+                  object_of(key, std::move(destination)));
   }
-  out["files"] = std::move(entries);
-  out["dockerImages"] = Json::object();
-  return out;
+  return object_of("version", kAssemblyVersion, "files", std::move(entries), "dockerImages", Json::object());
 }
 
 Json asset_manifest_artifact(const Stack& stack) {
@@ -148,7 +143,7 @@ Json asset_manifest_artifact(const Stack& stack) {
 Json stack_artifact(
     const Stack& stack, const std::string& template_hash, const std::string& assets_artifact_id,
     const std::string& metadata_file) {
-  Json properties = Json::object();
+  Json properties = object_with_room(13);  // room for the keys below
   properties["templateFile"] = stack.template_file();
   properties["terminationProtection"] = stack.termination_protection();
   if (stack.tags().has_tags()) properties["tags"] = stack.tags().tag_values();
@@ -172,7 +167,7 @@ Json stack_artifact(
   for (const Stack* dependency : stack.stack_dependencies()) dependencies.push_back(dependency->artifact_id());
   dependencies.push_back(assets_artifact_id);
 
-  Json artifact = Json::object();
+  Json artifact = object_with_room(6);
   artifact["type"] = "aws:cloudformation:stack";
   artifact["environment"] = stack.environment();
   artifact["properties"] = std::move(properties);

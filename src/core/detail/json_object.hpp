@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -33,6 +34,14 @@ nlohmann::ordered_json object_of(KeysAndValues&&... keys_and_values) {
   auto& members = out.get_ref<nlohmann::ordered_json::object_t&>();
   members.reserve(sizeof...(KeysAndValues) / 2);
   object_of_detail::append(members, std::forward<KeysAndValues>(keys_and_values)...);
+  return out;
+}
+
+/// An empty object with room for `members` members, to be filled with operator[] when which
+/// keys it gets depends on conditions: it then copies nothing while it is filled.
+inline nlohmann::ordered_json object_with_room(std::size_t members) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  out.get_ref<nlohmann::ordered_json::object_t&>().reserve(members);
   return out;
 }
 

@@ -95,10 +95,9 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
   artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
   add_file("tree.json", tree_metadata(app));
 
-  Json manifest = Json::object();
-  manifest["version"] = kAssemblyVersion;
-  manifest["artifacts"] = std::move(artifacts);
-  manifest["minimumCliVersion"] = "2.1148.2";
+  // Built whole: filling it key by key would copy the artifacts when the object grows.
+  const Json manifest =
+      object_of("version", kAssemblyVersion, "artifacts", std::move(artifacts), "minimumCliVersion", "2.1148.2");
   add_file("manifest.json", to_json_text(manifest, 2));
   add_file("cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1));
 }

@@ -2,6 +2,8 @@
 
 #include <cdk/core/errors.hpp>
 
+#include "core/detail/json_object.hpp"
+
 namespace cdk::s3::detail {
 namespace {
 
@@ -21,7 +23,7 @@ void put(Json& object, const char* key, Json value) {
 }
 
 Json render_rule(const LifecycleRule& rule) {
-  Json out = Json::object();
+  Json out = cdk::detail::object_with_room(12);  // room for the keys below
   if (rule.abort_incomplete_multipart_upload_after) {
     out["AbortIncompleteMultipartUpload"] = {
         {"DaysAfterInitiation", whole_days(*rule.abort_incomplete_multipart_upload_after)}};
