@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/detail/deep_merge.hpp"
+#include "core/detail/json_object.hpp"
 #include "core/detail/locale_compare.hpp"
 
 namespace cdk {
@@ -99,7 +100,7 @@ nlohmann::ordered_json TagManager::render() const {
   Json out = Json::array();
   for (const auto* entry : sorted) {
     // Generated L1 classes write a tag's CloudFormation properties alphabetically.
-    Json tag = Json::object();
+    Json tag = detail::object_with_room(3);
     tag["Key"] = entry->first;
     if (spec_.type == TagType::auto_scaling_group) {
       tag["PropagateAtLaunch"] = entry->second.apply_to_launched_instances;

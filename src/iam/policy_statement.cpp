@@ -4,6 +4,7 @@
 #include <cdk/iam/policy_statement.hpp>
 
 #include "core/detail/ascii.hpp"
+#include "core/detail/json_object.hpp"
 #include "iam/detail/principal_json.hpp"
 
 namespace cdk::iam {
@@ -181,7 +182,7 @@ void PolicyStatement::add_principal_conditions(const Json& conditions) {
 }
 
 Json PolicyStatement::to_statement_json() const {
-  Json statement = Json::object();
+  Json statement = cdk::detail::object_with_room(9);  // the keys below
   auto put = [&statement](const char* key, Json value) {
     if (!value.is_discarded()) statement[key] = std::move(value);
   };
