@@ -359,3 +359,15 @@ TEST_CASE("a token inside a resource property renders in the template", "[core][
       template_json["Resources"]["Topic"]["Properties"]["TopicName"].dump() ==
       R"({"Fn::Join":["",["t-",{"Ref":"Bucket"}]]})");
 }
+
+TEST_CASE("registering one resolvable twice gives one marker, and null is refused", "[core][tokens]") {
+  // GIVEN one resolvable registered as a string twice and as a list, and another one
+  cdk::App app;
+  const auto value = std::make_shared<cdk::Intrinsic>(Json{{"Ref", "A"}});
+  const std::string marker = cdk::Token::as_string(app, value);
+  // THEN the same object keeps its marker, a list marker is another one, another object gets its own
+  CHECK(cdk::Token::as_string(app, value) == marker);
+  CHECK(cdk::Token::as_list(app, value).front() != marker);
+  CHECK(cdk::Token::as_string(app, std::make_shared<cdk::Intrinsic>(Json{{"Ref", "A"}})) != marker);
+  CHECK_THROWS_WITH(cdk::Token::as_string(app, nullptr), Catch::Contains("null IResolvable") && Catch::Contains("fix:"));
+}

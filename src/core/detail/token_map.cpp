@@ -1,6 +1,7 @@
 #include "core/detail/token_map.hpp"
 
 #include <atomic>
+#include <cdk/core/errors.hpp>
 
 #include "core/detail/encoding.hpp"
 
@@ -15,9 +16,15 @@ std::uint64_t next_token_number() {
 }  // namespace
 
 TokenMap::Entry& TokenMap::entry_for(std::shared_ptr<const IResolvable> value) {
-  auto [it, added] = by_object_.try_emplace(value.get());
-  if (added) it->second.value = std::move(value);
-  return it->second;
+  if (value == nullptr) {
+    throw ValidationError(
+        "a token was made of no value (a null IResolvable)\n"
+        "    fix: pass Token::as_string or Token::as_list a resolvable object",
+        "");
+  }
+  const auto [position, added] = entry_of_.insert(value.get(), static_cast<std::uint32_t>(entries_.size()));
+  if (added) entries_.push_back({std::move(value), {}, {}});
+  return entries_[position];
 }
 
 void TokenMap::add_number(std::uint64_t number, const IResolvable* value) {
@@ -48,8 +55,8 @@ std::string TokenMap::list_marker(std::shared_ptr<const IResolvable> value) {
 }
 
 std::string TokenMap::marker_of(const IResolvable* value) const {
-  auto it = by_object_.find(value);
-  return it == by_object_.end() ? std::string() : it->second.string_marker;
+  const auto position = entry_of_.find(value);
+  return position ? entries_[*position].string_marker : std::string();
 }
 
 const IResolvable* TokenMap::lookup(std::uint64_t number) const {

@@ -4,8 +4,9 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "core/detail/pointer_index.hpp"
 
 namespace cdk::detail {
 
@@ -32,13 +33,15 @@ class TokenMap {
   Entry& entry_for(std::shared_ptr<const IResolvable> value);
   void add_number(std::uint64_t number, const IResolvable* value);
 
+  std::vector<Entry> entries_;  // in registration order
+  PointerIndex entry_of_;       // resolvable -> its position in entries_
+
   // The resolvable of number first_number_ + i at index i. An App's numbers come from the
   // process-wide counter in increasing order, so this is dense unless Apps take turns; the
   // slots of other Apps' numbers stay null. Looked up for every marker at resolution, where
   // a hash map's look-up cost more than the rest of the marker handling.
   std::vector<const IResolvable*> by_number_;
   std::uint64_t first_number_ = 0;
-  std::unordered_map<const IResolvable*, Entry> by_object_;
 };
 
 }  // namespace cdk::detail
