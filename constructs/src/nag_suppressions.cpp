@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <string_view>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/construct.hpp>
 #include <cdk/core/errors.hpp>
@@ -114,10 +115,17 @@ void NagSuppressions::add_resource_suppressions_by_path(
     const std::vector<NagPackSuppression>& suppressions,
     bool apply_to_children) {
   const std::string fixed = !path.empty() && path.front() == '/' ? path.substr(1) : path;
+  // A path ending in /Resource also matches that construct's parent (cdk-nag compares each
+  // construct's path, and that path with "/Resource" appended). Compared without building the
+  // appended path for every construct of the stack.
+  constexpr std::string_view kDefaultChild = "/Resource";
+  const bool names_default_child = fixed.ends_with(kDefaultChild);
+  const std::string_view parent_of_default =
+      std::string_view(fixed).substr(0, fixed.size() - (names_default_child ? kDefaultChild.size() : 0));
   bool added = false;
   for (auto* child : stack.node().find_all()) {
     const auto& child_path = child->node().path();
-    if (child_path == fixed || child_path + "/Resource" == fixed) {
+    if (child_path == fixed || (names_default_child && child_path == parent_of_default)) {
       add_resource_suppressions(*child, suppressions, apply_to_children);
       added = true;
     }
