@@ -313,6 +313,26 @@ TEST_CASE("DependsOn is sorted by construct path with localeCompare, accents inc
   CHECK(cdk::detail::locale_compare("stra\xC3\x9F" "e", "strasse") > 0);  // ß expands to ss
 }
 
+TEST_CASE("localeCompare's ASCII shortcut orders as the general collation does", "[core][l1]") {
+  // Every pair of strings of up to two characters from an alphabet with case pairs, punctuation
+  // ICU orders apart from byte order, digits, a control character and DEL, and longer strings
+  // that tie at the primary level and differ only in case further on.
+  const std::string alphabet = std::string("aAbZz_-.09 ~\x01\x7f", 18);
+  std::vector<std::string> strings = {"", "Resource", "resource", "resourcE", "ResourcE", "b_under", "B-dash"};
+  for (const char c : alphabet) {
+    strings.emplace_back(1, c);
+    for (const char d : alphabet) strings.push_back(std::string{c, d});
+  }
+  int disagreements = 0;
+  for (const auto& a : strings) {
+    for (const auto& b : strings) {
+      if (cdk::detail::locale_compare(a, b) != cdk::detail::locale_compare_general(a, b)) ++disagreements;
+    }
+  }
+  CHECK(strings.size() == 349);
+  CHECK(disagreements == 0);
+}
+
 TEST_CASE("an override on an array index replaces that element, as deepMerge does in JavaScript", "[core][l1]") {
   // GIVEN a list property and overrides addressed by index
   cdk::App app;

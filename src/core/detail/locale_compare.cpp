@@ -1,5 +1,6 @@
 #include "core/detail/locale_compare.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -164,14 +165,41 @@ int compare_level(const std::vector<Element>& a, const std::vector<Element>& b) 
   return 0;
 }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
 }  // namespace
 
-int locale_compare(std::string_view a, std::string_view b) {
+int locale_compare_general(std::string_view a, std::string_view b) {
   const auto ea = collation_elements(a);
   const auto eb = collation_elements(b);
   if (int c = compare_level<&Element::primary>(ea, eb); c != 0) return c;
   if (int c = compare_level<&Element::secondary>(ea, eb); c != 0) return c;
   return compare_level<&Element::tertiary>(ea, eb);
+}
+
+int locale_compare(std::string_view a, std::string_view b) {
+  // Tag keys and construct paths are ASCII nearly always. Then each byte is one element with no
+  // accent, and the levels are compared in place instead of as vectors built for each call.
+  if (!is_ascii(a) || !is_ascii(b)) return locale_compare_general(a, b);
+  const auto& primary = weights().ascii;
+  const std::size_t common = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    const int pa = primary[static_cast<unsigned char>(a[i])];
+    const int pb = primary[static_cast<unsigned char>(b[i])];
+    if (pa != pb) return pa < pb ? -1 : 1;
+  }
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  // Secondary weights are all "no accent"; tertiary: lower case before upper case.
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const bool ua = is_ascii_upper(a[i]);
+    const bool ub = is_ascii_upper(b[i]);
+    if (ua != ub) return ua ? 1 : -1;
+  }
+  return 0;
 }
 
 }  // namespace cdk::detail
