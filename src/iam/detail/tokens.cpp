@@ -31,6 +31,8 @@ Json UniqueListToken::resolve(ResolveContext& context) const {
 Json CrossEnvironmentToken::resolve(ResolveContext& context) const {
   const Stack& owner = Stack::of(owner_);
   const Stack& consumer = Stack::of(context.scope());
+  // Most of these resolve in their own stack, whose account and region are its own.
+  if (&owner == &consumer) return same_environment_;
   auto differs = [](const std::string& a, const std::string& b) {
     const auto comparison = compare_strings(a, b);
     return comparison == TokenComparison::different ||
