@@ -100,12 +100,18 @@ TEST_CASE("a marker after a false start is still found", "[core][tokens][encodin
   CHECK(fragments[1].number == 7);
 }
 
-TEST_CASE("list markers are recognised whole or inside text", "[core][tokens][encoding]") {
+TEST_CASE("list and string markers are recognised whole or inside text", "[core][tokens][encoding]") {
   // GIVEN list markers alone and with text
   // WHEN inspected THEN only the exact marker is a whole list marker
   CHECK(detail::whole_list_marker("#{Token[L.5]}") == std::optional<std::uint64_t>(5));
   CHECK_FALSE(detail::whole_list_marker("x#{Token[L.5]}").has_value());
   CHECK_FALSE(detail::whole_list_marker("#{Token[L.5]}x").has_value());
+  CHECK(detail::whole_string_marker("${Token[Bucket.Arn.12]}") == std::optional<std::uint64_t>(12));
+  CHECK_FALSE(detail::whole_string_marker("x${Token[S.5]}").has_value());
+  CHECK_FALSE(detail::whole_string_marker("${Token[S.5]}x").has_value());
+  CHECK_FALSE(detail::whole_string_marker("${Token[S.5]}${Token[S.6]}").has_value());
+  CHECK_FALSE(detail::whole_string_marker("#{Token[L.5]}").has_value());
+  CHECK_FALSE(detail::whole_string_marker("${Token[S.x]}").has_value());
   CHECK(detail::contains_list_marker("x#{Token[L.5]}"));
   CHECK_FALSE(detail::contains_string_marker("#{Token[L.5]}"));
   CHECK(

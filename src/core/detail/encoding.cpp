@@ -96,12 +96,20 @@ bool contains_string_marker(std::string_view text) { return find_marker(text, kS
 
 bool contains_list_marker(std::string_view text) { return find_marker(text, kListBegin, 0).has_value(); }
 
-std::optional<std::uint64_t> whole_list_marker(std::string_view text) {
-  if (text.substr(0, kListBegin.size()) != kListBegin) return std::nullopt;
-  auto match = parse_marker_at(text, 0, kListBegin.size());
+namespace {
+
+std::optional<std::uint64_t> whole_marker(std::string_view text, std::string_view begin) {
+  if (!text.starts_with(begin)) return std::nullopt;
+  auto match = parse_marker_at(text, 0, begin.size());
   if (!match || match->end != text.size()) return std::nullopt;
   return match->number;
 }
+
+}  // namespace
+
+std::optional<std::uint64_t> whole_list_marker(std::string_view text) { return whole_marker(text, kListBegin); }
+
+std::optional<std::uint64_t> whole_string_marker(std::string_view text) { return whole_marker(text, kStringBegin); }
 
 std::optional<std::uint64_t> first_marker_number(std::string_view text) {
   auto string_match = find_marker(text, kStringBegin, 0);

@@ -33,6 +33,8 @@ bool contains_string_marker(std::string_view text);
 bool contains_list_marker(std::string_view text);
 /// The number of the list marker if the whole text is exactly one list marker.
 std::optional<std::uint64_t> whole_list_marker(std::string_view text);
+/// The number of the string marker if the whole text is exactly one string marker.
+std::optional<std::uint64_t> whole_string_marker(std::string_view text);
 /// The number of the first marker of either kind in the text.
 std::optional<std::uint64_t> first_marker_number(std::string_view text);
 

@@ -32,6 +32,11 @@ Json resolve_token(const IResolvable& token, ResolveContext& context) {
 }
 
 Json resolve_string(const std::string& text, ResolveContext& context, const TokenMap& tokens) {
+  // Most token strings are one marker and nothing else: no list marker can hide in it, and
+  // there is nothing to join.
+  if (const auto number = whole_string_marker(text)) {
+    return resolve_token(lookup_or_throw(tokens, *number, text, context), context);
+  }
   // A list marker stands for a whole list; as part of a string it has no meaning
   // (aws-cdk-lib's resolve throws the same).
   if (contains_list_marker(text)) {
