@@ -144,4 +144,8 @@ std::string to_json_text(const Json& value, int indent) {
   return out;
 }
 
+void append_json_text(std::string& out, const Json& value, int indent, int depth) {
+  Writer(out, indent).write(value, depth);
+}
+
 }  // namespace cdk::detail

@@ -13,6 +13,11 @@ namespace cdk::detail {
 /// other than integers, and strings that need escaping, are still written by nlohmann.
 std::string to_json_text(const nlohmann::ordered_json& value, int indent);
 
+/// Appends `value` as to_json_text writes it when `value` sits `depth` levels down in the
+/// document (its members' lines indented `depth + 1` times): for files written as text around
+/// values kept as JSON.
+void append_json_text(std::string& out, const nlohmann::ordered_json& value, int indent, int depth);
+
 /// Appends `text` as a JSON string (quoted and escaped) the same way.
 void append_json_string(std::string& out, std::string_view text);
 

@@ -1,7 +1,6 @@
 #include "core/detail/synthesis.hpp"
 
 #include <cdk/core/app.hpp>
-#include <cdk/core/cfn_element.hpp>
 #include <cdk/core/stack.hpp>
 #include <deque>
 #include <functional>
@@ -16,6 +15,7 @@
 #include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
 #include "core/detail/refs.hpp"
+#include "core/detail/stack_metadata.hpp"
 #include "core/detail/tree_metadata.hpp"
 
 namespace cdk::detail {
@@ -31,22 +31,6 @@ std::vector<Stack*> stacks_of(App& app) {
     if (auto* stack = dynamic_cast<Stack*>(construct)) stacks.push_back(stack);
   }
   return stacks;
-}
-
-void collect_metadata(const Construct& construct, const Stack& stack, Json& out) {
-  Json entries = Json::array();
-  if (const auto* element = CfnElement::as_element(construct)) {
-    entries.push_back(object_of("type", "aws:cdk:logicalId", "data", element->logical_id()));
-  }
-  for (const auto& entry : construct.node().metadata()) {
-    entries.push_back(object_of("type", entry.type, "data", entry.data));
-  }
-  // Paths are unique, so entries are appended without the object's linear key search.
-  if (!entries.empty()) out.get_ref<Json::object_t&>().emplace_back("/" + construct.node().path(), std::move(entries));
-  construct.node().for_each_child([&](const Construct& child) {
-    // A nested stack's elements are deployed with its parent, so their entries go there too.
-    if (!Stack::is_stack(child) || Stack::of(child).nested()) collect_metadata(child, stack, out);
-  });
 }
 
 // The bootstrap-version parameter and rule come last in each top-level template, after
@@ -82,10 +66,8 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
     });
     add_file(stack->artifact_id() + ".assets.json", to_json_text(asset_manifest(*stack, assets), 2));
 
-    Json metadata = Json::object();
-    collect_metadata(*stack, *stack, metadata);
     const std::string metadata_file = stack->artifact_id() + ".metadata.json";
-    add_file(metadata_file, to_json_text(metadata, 2));
+    add_file(metadata_file, stack_metadata_text(*stack));
 
     // Artifact ids are unique, so entries are appended without the object's linear key search.
     auto& entries = artifacts.get_ref<Json::object_t&>();
