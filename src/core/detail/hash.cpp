@@ -10,6 +10,8 @@
 #include <openssl/sha.h>
 
 #include <array>
+#include <cstddef>
+#include <string>
 #include <cdk/core/errors.hpp>
 
 namespace cdk::detail {
@@ -26,26 +28,26 @@ std::string to_hex(const unsigned char* digest, unsigned int length) {
   return out;
 }
 
+// One digest of `bytes` with OpenSSL's direct functions for one algorithm.
+template <typename Context, std::size_t kLength>
+std::string one_shot(std::string_view bytes, int (*init)(Context*), int (*update)(Context*, const void*, std::size_t),
+                     int (*finish)(unsigned char*, Context*), const char* name) {
+  Context context;
+  std::array<unsigned char, kLength> digest{};
+  if (init(&context) != 1 || update(&context, bytes.data(), bytes.size()) != 1 || finish(digest.data(), &context) != 1) {
+    throw AssumptionError(std::string("OpenSSL failed to compute a digest: ") + name, "");
+  }
+  return to_hex(digest.data(), kLength);
+}
+
 }  // namespace
 
 std::string md5_hex(std::string_view bytes) {
-  MD5_CTX context;
-  std::array<unsigned char, MD5_DIGEST_LENGTH> digest{};
-  if (MD5_Init(&context) != 1 || MD5_Update(&context, bytes.data(), bytes.size()) != 1 ||
-      MD5_Final(digest.data(), &context) != 1) {
-    throw AssumptionError("OpenSSL failed to compute an MD5 digest", "");
-  }
-  return to_hex(digest.data(), MD5_DIGEST_LENGTH);
+  return one_shot<MD5_CTX, MD5_DIGEST_LENGTH>(bytes, MD5_Init, MD5_Update, MD5_Final, "MD5");
 }
 
 std::string sha256_hex(std::string_view bytes) {
-  SHA256_CTX context;
-  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-  if (SHA256_Init(&context) != 1 || SHA256_Update(&context, bytes.data(), bytes.size()) != 1 ||
-      SHA256_Final(digest.data(), &context) != 1) {
-    throw AssumptionError("OpenSSL failed to compute a SHA-256 digest", "");
-  }
-  return to_hex(digest.data(), SHA256_DIGEST_LENGTH);
+  return one_shot<SHA256_CTX, SHA256_DIGEST_LENGTH>(bytes, SHA256_Init, SHA256_Update, SHA256_Final, "SHA-256");
 }
 
 Sha256::Sha256() : context_(new SHA256_CTX) {
