@@ -123,7 +123,6 @@ bool Node::locked() const {
 }
 
 std::size_t Node::reserve_child(std::string id) {
-  const std::string where = describe(*this);
   if (locked()) {
     throw ValidationError(
         fmt::format(
@@ -159,7 +158,7 @@ std::size_t Node::reserve_child(std::string id) {
         fmt::format(
             "there is already a construct with id '{}' in {}\n"
             "    fix: give each child of a construct a different id",
-            id, where),
+            id, describe(*this)),
         path_);
   }
   child_index_.emplace(id, children_.size());
