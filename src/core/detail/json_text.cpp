@@ -1,5 +1,6 @@
 #include "core/detail/json_text.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -10,6 +11,13 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string nlohmann_text(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// The bytes written as they are: printable ASCII but the quote and the backslash.
+constexpr auto kPlainByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return plain;
+}();
 
 // True if no byte needs escaping or is outside printable ASCII (0x20..0x7E, neither '"' nor
 // '\\'). Eight bytes are checked at a time (the tests of "Bit Twiddling Hacks": a byte below
@@ -29,8 +37,7 @@ bool is_plain_ascii(std::string_view text) {
     }
   }
   for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    if (!kPlainByte[static_cast<unsigned char>(text[i])]) return false;
   }
   return true;
 }
@@ -81,7 +88,7 @@ class Writer {
     // One append of a prefix of "\n" and spaces: this runs once per member of every file.
     const auto width = static_cast<std::size_t>(indent_ * depth) + 1;
     if (width > line_start_.size()) line_start_.resize(width, ' ');
-    out_.append(line_start_, 0, width);
+    out_.append(line_start_.data(), width);
   }
 
   void write_object(const Json& object, int depth) {
