@@ -34,9 +34,14 @@ std::string path_hash(const std::vector<std::string>& components) {
 }
 
 void append_alphanumeric(std::string& out, std::string_view text) {
-  for (char c : text) {
-    if (is_ascii_alphanumeric(c)) out += c;
+  // Runs of letters and digits are appended whole: most ids hold nothing else.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (is_ascii_alphanumeric(text[i])) continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
 }
 
 // The components' letters and digits. A component is dropped when the previous kept one ends
