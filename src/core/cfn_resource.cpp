@@ -168,7 +168,7 @@ Json CfnResource::resource_definition() const {
     if (!rendered.is_null()) {
       if (!properties.is_null() && !properties.is_object()) {
         throw ValidationError("the properties of " + type_ + " must be a JSON object to receive its tags (got " +
-                                  properties.dump() + ")\n    fix: set properties() to an object",
+                                  properties.dump(-1, ' ', false, Json::error_handler_t::replace) + ")\n    fix: set properties() to an object",
                               node().path());
       }
       properties = with_tags(std::move(properties), tags_->property(), std::move(rendered));
