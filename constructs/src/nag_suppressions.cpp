@@ -1,12 +1,13 @@
+#include <fmt/format.h>
+
 #include <algorithm>
-#include <string_view>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/construct.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk_constructs/nag_suppressions.hpp>
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 namespace cdk_constructs {
 namespace {
@@ -120,8 +121,8 @@ void NagSuppressions::add_resource_suppressions_by_path(
   // appended path for every construct of the stack.
   constexpr std::string_view kDefaultChild = "/Resource";
   const bool names_default_child = fixed.ends_with(kDefaultChild);
-  const std::string_view parent_of_default =
-      std::string_view(fixed).substr(0, fixed.size() - (names_default_child ? kDefaultChild.size() : 0));
+  const std::string_view parent_of_default = std::string_view(fixed).substr(
+      0, fixed.size() - (names_default_child ? kDefaultChild.size() : 0));
   bool added = false;
   for (auto* child : stack.node().find_all()) {
     const auto& child_path = child->node().path();

@@ -1,10 +1,10 @@
-#include "backup/detail/whole.hpp"
 #include <cdk/backup/backup_plan.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/lazy.hpp>
 #include <cstdint>
 
+#include "backup/detail/whole.hpp"
 #include "core/detail/json_object.hpp"
 
 namespace cdk::backup {

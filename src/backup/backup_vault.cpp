@@ -1,4 +1,3 @@
-#include "backup/detail/whole.hpp"
 #include <fmt/format.h>
 
 #include <cdk/backup/backup_vault.hpp>
@@ -12,6 +11,7 @@
 #include <cstdint>
 
 #include "backup/detail/names.hpp"
+#include "backup/detail/whole.hpp"
 #include "core/detail/ascii.hpp"
 
 namespace cdk::backup {

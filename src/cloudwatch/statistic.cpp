@@ -43,8 +43,10 @@ std::string trim(const std::string& text) {
 }
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  return text.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) ==
+                  std::tolower(static_cast<unsigned char>(b));
          });
 }
 
@@ -88,7 +90,8 @@ std::optional<double> parse_float(const std::string& text) {
 bool pair_statistic(const std::string& stat, const std::string& prefix) {
   if (!starts_with_ignoring_case(stat, prefix)) return false;
   const std::string_view parenthesized = std::string_view(stat).substr(prefix.size());
-  if (parenthesized.size() < 3 || parenthesized.front() != '(' || parenthesized.back() != ')') return false;
+  if (parenthesized.size() < 3 || parenthesized.front() != '(' || parenthesized.back() != ')')
+    return false;
   const std::string inside(parenthesized.substr(1, parenthesized.size() - 2));
   if (inside.find(')') != std::string::npos) return false;
   const auto colon = inside.find(':');

@@ -1,9 +1,9 @@
+#include <algorithm>
 #include <cdk/core/cfn_condition.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
-#include <algorithm>
 
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
@@ -167,9 +167,11 @@ Json CfnResource::resource_definition() const {
     Json rendered = tags_->render();
     if (!rendered.is_null()) {
       if (!properties.is_null() && !properties.is_object()) {
-        throw ValidationError("the properties of " + type_ + " must be a JSON object to receive its tags (got " +
-                                  properties.dump(-1, ' ', false, Json::error_handler_t::replace) + ")\n    fix: set properties() to an object",
-                              node().path());
+        throw ValidationError(
+            "the properties of " + type_ + " must be a JSON object to receive its tags (got " +
+                properties.dump(-1, ' ', false, Json::error_handler_t::replace) +
+                ")\n    fix: set properties() to an object",
+            node().path());
       }
       properties = with_tags(std::move(properties), tags_->property(), std::move(rendered));
     }

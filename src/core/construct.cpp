@@ -158,7 +158,8 @@ std::size_t Node::reserve_child(std::string id) {
         fmt::format(
             "there is already a construct with id '{}' in {}\n"
             "    fix: give each child of a construct a different id",
-            id, describe(*this)),
+            id,
+            describe(*this)),
         path_);
   }
   child_index_.emplace(id, children_.size());

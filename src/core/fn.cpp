@@ -1,9 +1,10 @@
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/fn.hpp>
 #include <cdk/core/intrinsic.hpp>
 #include <cdk/core/token.hpp>
-#include <fmt/format.h>
-#include <algorithm>
 #include <memory>
 
 #include "core/detail/cloudformation_lang.hpp"
@@ -31,12 +32,14 @@ std::vector<std::string> strings_of(const Json& value) {
 // A token for an intrinsic expression, registered with the App of the tokens inside it.
 std::string intrinsic(const char* name, Json args) {
   auto related = strings_of(args);
-  return Token::as_string(std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
+  return Token::as_string(
+      std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
 }
 
 std::vector<std::string> intrinsic_list(const char* name, Json args) {
   auto related = strings_of(args);
-  return Token::as_list(std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
+  return Token::as_list(
+      std::make_shared<Intrinsic>(detail::object_of(name, std::move(args)), name), related);
 }
 
 // A list argument: a list token stays a one-element list (resolve turns it into the list's
@@ -58,7 +61,8 @@ class FnJoin : public IResolvable {
 
   Json resolve(ResolveContext& context) const override {
     // A list token: nothing to merge; resolving the one-element list gives the list.
-    if (Token::is_unresolved(values_)) return detail::object_of("Fn::Join", Json::array({delimiter_, values_}));
+    if (Token::is_unresolved(values_))
+      return detail::object_of("Fn::Join", Json::array({delimiter_, values_}));
     Json resolved = Json::array();
     for (const auto& value : values_) resolved.push_back(context.resolve(value));
     detail::minimal_join(delimiter_, resolved);
@@ -98,7 +102,8 @@ std::string combine_conditions(const char* name, const char* caller, const std::
 }  // namespace
 
 std::string Fn::ref(const std::string& logical_name) {
-  return Token::as_string(std::make_shared<Intrinsic>(detail::object_of("Ref", logical_name), "Ref"), {logical_name});
+  return Token::as_string(
+      std::make_shared<Intrinsic>(detail::object_of("Ref", logical_name), "Ref"), {logical_name});
 }
 
 std::string Fn::get_att(const std::string& logical_name, const std::string& attribute) {

@@ -1,8 +1,9 @@
-#include "iam/detail/equal_statements.hpp"
-#include "core/detail/json_object.hpp"
+#include <algorithm>
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_document.hpp>
-#include <algorithm>
+
+#include "core/detail/json_object.hpp"
+#include "iam/detail/equal_statements.hpp"
 
 namespace cdk::iam {
 

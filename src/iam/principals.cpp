@@ -1,10 +1,10 @@
+#include <algorithm>
+#include <array>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
 #include <cdk/iam/policy_document.hpp>
 #include <cdk/iam/principals.hpp>
-#include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "iam/detail/principal_json.hpp"
@@ -23,14 +23,16 @@ PrincipalPolicyFragment fragment_of(const char* kind, const std::string& value) 
 // region: "s3", "s3.amazonaws.com", "s3.amazonaws.com.cn", ... all become "s3.amazonaws.com".
 std::string standardized_service(const std::string& service) {
   if (Token::is_unresolved(service)) return service;
-  // aws-cdk-lib matches /^([^.]+)(?:(?:\.amazonaws\.com(?:\.cn)?)|(?:\.c2s\.ic\.gov)|(?:\.sc2s\.sgov\.gov))?$/:
-  // a name up to the first dot, then nothing or one of these suffixes.
+  // aws-cdk-lib matches
+  // /^([^.]+)(?:(?:\.amazonaws\.com(?:\.cn)?)|(?:\.c2s\.ic\.gov)|(?:\.sc2s\.sgov\.gov))?$/: a name
+  // up to the first dot, then nothing or one of these suffixes.
   static constexpr std::array<std::string_view, 5> kSuffixes = {
       "", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
   const std::string_view text = service;
   const std::string_view name = text.substr(0, text.find('.'));
   const std::string_view suffix = text.substr(name.size());
-  if (name.empty() || std::find(kSuffixes.begin(), kSuffixes.end(), suffix) == kSuffixes.end()) return service;
+  if (name.empty() || std::find(kSuffixes.begin(), kSuffixes.end(), suffix) == kSuffixes.end())
+    return service;
   return std::string(name) + ".amazonaws.com";
 }
 

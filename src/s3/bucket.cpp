@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/fn.hpp>
@@ -7,7 +9,6 @@
 #include <cdk/iam/principals.hpp>
 #include <cdk/kms/key_base.hpp>
 #include <cdk/s3/bucket.hpp>
-#include <fmt/format.h>
 
 #include "core/detail/json_object.hpp"
 #include "iam/detail/tokens.hpp"

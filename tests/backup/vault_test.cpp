@@ -2,7 +2,6 @@
 // aws-backup/lib/vault.ts (whole templates are compared in parity_test.cpp). Messages start
 // with aws-cdk-lib's text and add the value, the construct path and a fix.
 #include <catch2/catch.hpp>
-#include <regex>
 #include <cdk/assertions/match.hpp>
 #include <cdk/assertions/template.hpp>
 #include <cdk/backup/backup_vault.hpp>
@@ -15,6 +14,7 @@
 #include <cdk/iam/role.hpp>
 #include <cdk/kms/key_base.hpp>
 #include <cdk/sns/topic_base.hpp>
+#include <regex>
 
 namespace backup = cdk::backup;
 namespace iam = cdk::iam;
@@ -268,13 +268,19 @@ TEST_CASE("a notification topic gets every vault event unless some are chosen", 
   CHECK(chosen.at("BackupVaultEvents").dump() == R"(["BACKUP_JOB_FAILED","S3_RESTORE_OBJECT_FAILED"])");
 }
 
-TEST_CASE("vault names are checked as aws-cdk-lib's pattern checks them, byte by byte", "[backup][vault]") {
+TEST_CASE(
+    "vault names are checked as aws-cdk-lib's pattern checks them, byte by byte",
+    "[backup][vault]") {
   // aws-cdk-lib 2.276.0 (backup-vault.ts): /^[a-zA-Z0-9\-_]{2,50}$/; std::regex is the reference.
   const std::regex pattern("^[a-zA-Z0-9\\-_]{2,50}$");
-  std::vector<std::string> names = {"", "a", "ab", std::string(50, 'x'), std::string(51, 'x'), "A-Z_a-z0-9"};
-  for (int byte = 1; byte < 256; ++byte) names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
+  std::vector<std::string> names = {
+      "", "a", "ab", std::string(50, 'x'), std::string(51, 'x'), "A-Z_a-z0-9"};
+  for (int byte = 1; byte < 256; ++byte)
+    names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
   for (const auto& name : names) {
-    INFO("vault name bytes " << nlohmann::json(name).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace));
+    INFO(
+        "vault name bytes " << nlohmann::json(name).dump(
+            -1, ' ', true, nlohmann::json::error_handler_t::replace));
     CHECK(backup::is_valid_backup_vault_name(name) == std::regex_match(name, pattern));
   }
 }

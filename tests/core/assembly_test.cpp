@@ -227,13 +227,18 @@ TEST_CASE("tree.json of an App without constructs holds only the Tree node", "[c
         R"("children":{"Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"constructs.Construct","version":"10.8.1"}}}}})");
 }
 
-TEST_CASE("a metadata file holds each construct's entries as JSON.stringify lays them out", "[core][assembly]") {
+TEST_CASE(
+    "a metadata file holds each construct's entries as JSON.stringify lays them out",
+    "[core][assembly]") {
   // GIVEN a stack whose constructs carry entries of their own: nested data, an id needing
   // escapes, a construct with metadata but no element, a stack with none of its own
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("Stack");
   auto& queue = stack.add<cdk::CfnResource>("Queue", {.type = "AWS::SQS::Queue"});
-  queue.node().add_metadata("custom", {{"list", {1, {{"deep", "x"}}, nlohmann::json::array()}}, {"empty", nlohmann::json::object()}});
+  queue.node().add_metadata(
+      "custom",
+      {{"list", {1, {{"deep", "x"}}, nlohmann::json::array()}},
+       {"empty", nlohmann::json::object()}});
   queue.node().add_metadata("note", "plain");
   auto& group = stack.add<cdk::Construct>("say \"hi\"");
   group.node().add_metadata("owner", nullptr);
@@ -245,16 +250,23 @@ TEST_CASE("a metadata file holds each construct's entries as JSON.stringify lays
   nlohmann::ordered_json expected = nlohmann::ordered_json::object();
   expected["/Stack/Queue"] = {
       {{"type", "aws:cdk:logicalId"}, {"data", "Queue"}},
-      {{"type", "custom"}, {"data", {{"empty", nlohmann::json::object()}, {"list", {1, {{"deep", "x"}}, nlohmann::json::array()}}}}},
+      {{"type", "custom"},
+       {"data",
+        {{"empty", nlohmann::json::object()},
+         {"list", {1, {{"deep", "x"}}, nlohmann::json::array()}}}}},
       {{"type", "note"}, {"data", "plain"}},
   };
   expected["/Stack/say \"hi\""] = {{{"type", "owner"}, {"data", nullptr}}};
-  expected["/Stack/BootstrapVersion"] = {{{"type", "aws:cdk:logicalId"}, {"data", "BootstrapVersion"}}};
-  expected["/Stack/CheckBootstrapVersion"] = {{{"type", "aws:cdk:logicalId"}, {"data", "CheckBootstrapVersion"}}};
+  expected["/Stack/BootstrapVersion"] = {
+      {{"type", "aws:cdk:logicalId"}, {"data", "BootstrapVersion"}}};
+  expected["/Stack/CheckBootstrapVersion"] = {
+      {{"type", "aws:cdk:logicalId"}, {"data", "CheckBootstrapVersion"}}};
   CHECK(file->contents == expected.dump(2));
 
   // AND a stack's own entries come under its own path
   cdk::App bare;
   bare.add<cdk::Stack>("Bare").node().add_metadata("x", 1);
-  CHECK(bare.assembly().find_file("Bare.metadata.json")->contents.find("\"/Bare\": [") != std::string::npos);
+  CHECK(
+      bare.assembly().find_file("Bare.metadata.json")->contents.find("\"/Bare\": [") !=
+      std::string::npos);
 }

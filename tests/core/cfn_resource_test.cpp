@@ -318,7 +318,8 @@ TEST_CASE("localeCompare's ASCII shortcut orders as the general collation does",
   // ICU orders apart from byte order, digits, a control character and DEL, and longer strings
   // that tie at the primary level and differ only in case further on.
   const std::string alphabet = std::string("aAbZz_-.09 ~\x01\x7f", 18);
-  std::vector<std::string> strings = {"", "Resource", "resource", "resourcE", "ResourcE", "b_under", "B-dash"};
+  std::vector<std::string> strings = {
+      "", "Resource", "resource", "resourcE", "ResourcE", "b_under", "B-dash"};
   for (const char c : alphabet) {
     strings.emplace_back(1, c);
     for (const char d : alphabet) strings.push_back(std::string{c, d});
@@ -326,7 +327,8 @@ TEST_CASE("localeCompare's ASCII shortcut orders as the general collation does",
   int disagreements = 0;
   for (const auto& a : strings) {
     for (const auto& b : strings) {
-      if (cdk::detail::locale_compare(a, b) != cdk::detail::locale_compare_general(a, b)) ++disagreements;
+      if (cdk::detail::locale_compare(a, b) != cdk::detail::locale_compare_general(a, b))
+        ++disagreements;
     }
   }
   CHECK(strings.size() == 349);

@@ -1,9 +1,9 @@
 // detail::PointerIndex, the token map's index of resolvables by address.
+#include "core/detail/pointer_index.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <vector>
-
-#include "core/detail/pointer_index.hpp"
 
 TEST_CASE("a pointer index keeps the first number given for each address", "[core][tokens]") {
   cdk::detail::PointerIndex index;
@@ -29,7 +29,8 @@ TEST_CASE("a pointer index finds every address after growing many times", "[core
   }
   CHECK(index.size() == objects.size());
   std::size_t found = 0;
-  for (std::size_t i = 0; i < objects.size(); ++i) found += index.find(&objects[i]) == static_cast<std::uint32_t>(i);
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    found += index.find(&objects[i]) == static_cast<std::uint32_t>(i);
   CHECK(found == objects.size());
   std::uint64_t elsewhere = 0;
   CHECK_FALSE(index.find(&elsewhere).has_value());

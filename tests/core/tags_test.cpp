@@ -408,7 +408,9 @@ TEST_CASE("stack tags from props reach the manifest and lose to Tags::of", "[cor
   CHECK(manifest["artifacts"]["S"]["properties"]["tags"].dump() == R"({"cost":"props","team":"aspect"})");
 }
 
-TEST_CASE("tags go before the first property after them, replacing a tags property set later", "[core][tags]") {
+TEST_CASE(
+    "tags go before the first property after them, replacing a tags property set later",
+    "[core][tags]") {
   // GIVEN a taggable resource whose properties are replaced after construction, one of them
   // the tags property itself
   cdk::App app;
@@ -420,22 +422,28 @@ TEST_CASE("tags go before the first property after them, replacing a tags proper
   const Json properties = app.assembly().template_json(s)["Resources"]["T"]["Properties"];
   // THEN the properties keep their order, the rendered tags go before the first key greater than
   // "Tags" ("Zeta") and the old value is dropped, as aws-cdk-lib's generated L1s place them
-  CHECK(properties.dump() == R"({"Alpha":2,"Tags":[{"Key":"k","Value":"v"}],"Zeta":1,"Beta":{"x":3}})");
+  CHECK(
+      properties.dump() ==
+      R"({"Alpha":2,"Tags":[{"Key":"k","Value":"v"}],"Zeta":1,"Beta":{"x":3}})");
 }
 
-TEST_CASE("tags reach a resource whose properties were set to null, not ones set to a string", "[core][tags]") {
+TEST_CASE(
+    "tags reach a resource whose properties were set to null, not ones set to a string",
+    "[core][tags]") {
   cdk::App app;
   auto& s = app.add<cdk::Stack>("S");
   topic(s, "Null").properties() = nullptr;
   cdk::Tags::of(s).add("k", "v");
-  CHECK(app.assembly().template_json(s)["Resources"]["Null"]["Properties"].dump() ==
-        R"({"Tags":[{"Key":"k","Value":"v"}]})");
+  CHECK(
+      app.assembly().template_json(s)["Resources"]["Null"]["Properties"].dump() ==
+      R"({"Tags":[{"Key":"k","Value":"v"}]})");
 
   cdk::App other;
   auto& stack = other.add<cdk::Stack>("S");
   topic(stack, "Text").properties() = "not an object";
   cdk::Tags::of(stack).add("k", "v");
-  CHECK_THROWS_WITH(other.synth(), Catch::Contains("S/Text") &&
-                                       Catch::Contains("must be a JSON object to receive its tags") &&
-                                       Catch::Contains("\"not an object\""));
+  CHECK_THROWS_WITH(
+      other.synth(),
+      Catch::Contains("S/Text") && Catch::Contains("must be a JSON object to receive its tags") &&
+          Catch::Contains("\"not an object\""));
 }

@@ -100,7 +100,8 @@ TEST_CASE("a marker after a false start is still found", "[core][tokens][encodin
   CHECK(fragments[1].number == 7);
 }
 
-TEST_CASE("list and string markers are recognised whole or inside text", "[core][tokens][encoding]") {
+TEST_CASE(
+    "list and string markers are recognised whole or inside text", "[core][tokens][encoding]") {
   // GIVEN list markers alone and with text
   // WHEN inspected THEN only the exact marker is a whole list marker
   CHECK(detail::whole_list_marker("#{Token[L.5]}") == std::optional<std::uint64_t>(5));
@@ -366,14 +367,18 @@ TEST_CASE("a token inside a resource property renders in the template", "[core][
       R"({"Fn::Join":["",["t-",{"Ref":"Bucket"}]]})");
 }
 
-TEST_CASE("registering one resolvable twice gives one marker, and null is refused", "[core][tokens]") {
+TEST_CASE(
+    "registering one resolvable twice gives one marker, and null is refused", "[core][tokens]") {
   // GIVEN one resolvable registered as a string twice and as a list, and another one
   cdk::App app;
   const auto value = std::make_shared<cdk::Intrinsic>(Json{{"Ref", "A"}});
   const std::string marker = cdk::Token::as_string(app, value);
-  // THEN the same object keeps its marker, a list marker is another one, another object gets its own
+  // THEN the same object keeps its marker, a list marker is another one, another object gets its
+  // own
   CHECK(cdk::Token::as_string(app, value) == marker);
   CHECK(cdk::Token::as_list(app, value).front() != marker);
   CHECK(cdk::Token::as_string(app, std::make_shared<cdk::Intrinsic>(Json{{"Ref", "A"}})) != marker);
-  CHECK_THROWS_WITH(cdk::Token::as_string(app, nullptr), Catch::Contains("null IResolvable") && Catch::Contains("fix:"));
+  CHECK_THROWS_WITH(
+      cdk::Token::as_string(app, nullptr),
+      Catch::Contains("null IResolvable") && Catch::Contains("fix:"));
 }

@@ -1,13 +1,13 @@
 // events::Rule as aws-cdk-lib 2.276.0's Rule: target ids and binding, event pattern merging,
 // attributes and the checks cdkpp adds. Whole-template parity is in parity_test.cpp.
 #include <catch2/catch.hpp>
-#include <regex>
 #include <cdk/assertions/template.hpp>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/events/rule.hpp>
+#include <regex>
 
 #include "events/event_pattern.hpp"
 
@@ -147,17 +147,22 @@ TEST_CASE("a rule name of 64 allowed characters is accepted", "[events][rule]") 
       "Rule", {.rule_name = std::string(62, 'a') + "._", .schedule = hourly()}));
 }
 
-TEST_CASE("rule names are checked as aws-cdk-lib's pattern checks them, byte by byte", "[events][rule]") {
+TEST_CASE(
+    "rule names are checked as aws-cdk-lib's pattern checks them, byte by byte", "[events][rule]") {
   // aws-cdk-lib 2.276.0 (rule.ts): /^[\.\-_A-Za-z0-9]+$/; std::regex is the reference here.
   const std::regex pattern(R"(^[\.\-_A-Za-z0-9]+$)");
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("Stack");
   std::vector<std::string> names = {"A-Z_a.z0-9"};
-  for (int byte = 1; byte < 256; ++byte) names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
+  for (int byte = 1; byte < 256; ++byte)
+    names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
   int id = 0;
   for (const auto& name : names) {
     INFO("rule name bytes " << Json(name).dump(-1, ' ', true, Json::error_handler_t::replace));
-    auto add = [&] { stack.add<events::Rule>("Rule" + std::to_string(id++), {.rule_name = name, .schedule = hourly()}); };
+    auto add = [&] {
+      stack.add<events::Rule>(
+          "Rule" + std::to_string(id++), {.rule_name = name, .schedule = hourly()});
+    };
     if (std::regex_match(name, pattern)) {
       CHECK_NOTHROW(add());
     } else {

@@ -1,7 +1,6 @@
 // Principals and the PrincipalRef handle, as aws-cdk-lib 2.276.0's principals.ts renders them
 // (every kind also appears in the whole templates of parity_test.cpp).
 #include <catch2/catch.hpp>
-#include <regex>
 #include <cdk/core/app.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
@@ -10,6 +9,7 @@
 #include <cdk/iam/policy_document.hpp>
 #include <cdk/iam/principals.hpp>
 #include <cdk/iam/role.hpp>
+#include <regex>
 
 namespace iam = cdk::iam;
 using Json = nlohmann::ordered_json;
@@ -129,7 +129,9 @@ TEST_CASE("value principals have no policy of their own", "[iam][principals]") {
   CHECK(service.add_to_principal_policy(iam::PolicyStatement()).policy_dependable == nullptr);
 }
 
-TEST_CASE("service names are standardized exactly where aws-cdk-lib's pattern matches", "[iam][principals]") {
+TEST_CASE(
+    "service names are standardized exactly where aws-cdk-lib's pattern matches",
+    "[iam][principals]") {
   // aws-cdk-lib 2.276.0 (ServicePrincipalToken.newStandardizedBehavior): a match of this
   // pattern becomes "<first group>.amazonaws.com"; anything else is kept. std::regex is the
   // reference here.
@@ -140,9 +142,22 @@ TEST_CASE("service names are standardized exactly where aws-cdk-lib's pattern ma
   std::vector<std::string> services;
   for (const std::string name : {"s3", "a b", "x-y_z", "\xc3\xa9"}) {
     for (const std::string suffix :
-         {"", ".", "..", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov", ".amazonaws.co",
-          ".amazonaws.com.cnx", ".amazonaws.com.cn.cn", ".AMAZONAWS.COM", ".us-east-1.amazonaws.com",
-          "..amazonaws.com", ".c2s.ic.gov.", ".amazonaws.comx", "amazonaws.com"}) {
+         {"",
+          ".",
+          "..",
+          ".amazonaws.com",
+          ".amazonaws.com.cn",
+          ".c2s.ic.gov",
+          ".sc2s.sgov.gov",
+          ".amazonaws.co",
+          ".amazonaws.com.cnx",
+          ".amazonaws.com.cn.cn",
+          ".AMAZONAWS.COM",
+          ".us-east-1.amazonaws.com",
+          "..amazonaws.com",
+          ".c2s.ic.gov.",
+          ".amazonaws.comx",
+          "amazonaws.com"}) {
       services.push_back(name + suffix);
     }
   }
@@ -150,7 +165,10 @@ TEST_CASE("service names are standardized exactly where aws-cdk-lib's pattern ma
   for (const auto& service : services) {
     INFO("service " << service);
     std::smatch match;
-    const std::string expected = std::regex_match(service, match, pattern) ? match[1].str() + ".amazonaws.com" : service;
-    CHECK(rendered(stack, iam::ServicePrincipal(service)) == Json{{"Service", Json::array({expected})}}.dump());
+    const std::string expected =
+        std::regex_match(service, match, pattern) ? match[1].str() + ".amazonaws.com" : service;
+    CHECK(
+        rendered(stack, iam::ServicePrincipal(service)) ==
+        Json{{"Service", Json::array({expected})}}.dump());
   }
 }

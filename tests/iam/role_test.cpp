@@ -1,7 +1,6 @@
 // Role, Policy and ManagedPolicy, as aws-cdk-lib 2.276.0's role.ts, policy.ts and
 // managed-policy.ts (whole templates are compared with aws-cdk-lib's in parity_test.cpp).
 #include <catch2/catch.hpp>
-#include <regex>
 #include <cdk/assertions/template.hpp>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_output.hpp>
@@ -12,6 +11,7 @@
 #include <cdk/iam/policy.hpp>
 #include <cdk/iam/principals.hpp>
 #include <cdk/iam/role.hpp>
+#include <regex>
 
 namespace iam = cdk::iam;
 using cdk::assertions::Template;
@@ -349,19 +349,24 @@ TEST_CASE("a named role used in another account renders its ARN from the name", 
   CHECK(t["Outputs"]["Name"]["Value"] == "named");
 }
 
-TEST_CASE("role names are checked as aws-cdk-lib's pattern checks them, byte by byte", "[iam][role][errors]") {
+TEST_CASE(
+    "role names are checked as aws-cdk-lib's pattern checks them, byte by byte",
+    "[iam][role][errors]") {
   // aws-cdk-lib 2.276.0 (role.ts): /^[\w+=,.@-]{1,64}$/; std::regex is the reference here.
   const std::regex pattern(R"(^[\w+=,.@-]{1,64}$)");
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("S");
   const iam::AnyPrincipal anyone;
   std::vector<std::string> names = {std::string(64, 'a'), std::string(65, 'a'), "A-Z_a+b=c,d.e@f"};
-  for (int byte = 1; byte < 256; ++byte) names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
+  for (int byte = 1; byte < 256; ++byte)
+    names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
   int id = 0;
   for (const auto& name : names) {
     INFO("role name bytes " << Json(name).dump(-1, ' ', true, Json::error_handler_t::replace));
     const bool accepted = std::regex_match(name, pattern);
-    auto add = [&] { stack.add<iam::Role>("R" + std::to_string(id++), {.assumed_by = anyone, .role_name = name}); };
+    auto add = [&] {
+      stack.add<iam::Role>("R" + std::to_string(id++), {.assumed_by = anyone, .role_name = name});
+    };
     if (accepted) {
       CHECK_NOTHROW(add());
     } else {

@@ -8,7 +8,6 @@
 // - a Code value binds a new asset for each function (aws-cdk-lib's AssetCode reuses the
 //   first asset it made).
 #include <catch2/catch.hpp>
-#include <regex>
 #include <cdk/assertions/match.hpp>
 #include <cdk/assertions/template.hpp>
 #include <cdk/core/app.hpp>
@@ -19,6 +18,7 @@
 #include <cdk/iam/role.hpp>
 #include <cdk/lambda/function.hpp>
 #include <cdk/logs/log_group.hpp>
+#include <regex>
 
 #include "lambda/fakes.hpp"
 
@@ -229,27 +229,33 @@ TEST_CASE("a missing handler is an error", "[lambda][errors]") {
       Catch::Contains("a function needs a handler") && Catch::Contains("Stack/Fn"));
 }
 
-TEST_CASE("function names are checked as aws-cdk-lib's pattern checks them, byte by byte", "[lambda][errors]") {
+TEST_CASE(
+    "function names are checked as aws-cdk-lib's pattern checks them, byte by byte",
+    "[lambda][errors]") {
   // aws-cdk-lib 2.276.0 (function.ts): /^[a-zA-Z0-9-_]+$/; std::regex is the reference here.
   const std::regex pattern("^[a-zA-Z0-9-_]+$");
   Fixture f;
   std::vector<std::string> names = {"A-Z_a-z0-9"};
-  for (int byte = 1; byte < 256; ++byte) names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
+  for (int byte = 1; byte < 256; ++byte)
+    names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
   int id = 0;
   for (const auto& name : names) {
     INFO("function name bytes " << Json(name).dump(-1, ' ', true, Json::error_handler_t::replace));
     auto add = [&] {
-      f.stack.add<lambda::Function>("Fn" + std::to_string(id++), {
-                                                                   .code = lambda::Code::from_inline("pass"),
-                                                                   .function_name = name,
-                                                                   .handler = "index.handler",
-                                                                   .runtime = lambda::Runtime::python_3_12(),
-                                                               });
+      f.stack.add<lambda::Function>(
+          "Fn" + std::to_string(id++),
+          {
+              .code = lambda::Code::from_inline("pass"),
+              .function_name = name,
+              .handler = "index.handler",
+              .runtime = lambda::Runtime::python_3_12(),
+          });
     };
     if (std::regex_match(name, pattern)) {
       CHECK_NOTHROW(add());
     } else {
-      CHECK_THROWS_WITH(add(), Catch::Contains("can contain only letters, numbers, hyphens, or underscores"));
+      CHECK_THROWS_WITH(
+          add(), Catch::Contains("can contain only letters, numbers, hyphens, or underscores"));
     }
   }
 }

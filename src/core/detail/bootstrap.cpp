@@ -1,13 +1,14 @@
 #include "core/detail/bootstrap.hpp"
 
+#include <fmt/format.h>
+
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/fn.hpp>
-#include <fmt/format.h>
 #include <cdk/core/intrinsic.hpp>
-#include <filesystem>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
+#include <filesystem>
 
 #include "core/detail/hash.hpp"
 #include "core/detail/json_object.hpp"
@@ -100,7 +101,8 @@ FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource&
   // (aws-cdk-lib's cfnify); the URL suffix is never known, so URLs always take that path.
   auto cfnify = [&stack](const std::string& text) {
     if (text.find("${") == std::string::npos) return text;
-    return Token::as_string(stack, std::make_shared<Intrinsic>(object_of("Fn::Sub", text), "AssetLocation"));
+    return Token::as_string(
+        stack, std::make_shared<Intrinsic>(object_of("Fn::Sub", text), "AssetLocation"));
   };
   const std::string region = stack.region();
   const std::string url_region = Token::is_unresolved(region) ? "${AWS::Region}" : region;
@@ -124,12 +126,16 @@ Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& file
     destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
     // The compact text JSON.stringify gives, as nlohmann's dump() would, from our writer.
     const std::string key = manifest_env_name(stack) + "-" + sha256_hex(to_json_text(destination, -1)).substr(0, 8);
-    entries[file.source_hash] =
-        object_of("displayName", file.display_name, "source",
-                  object_of("path", file.file_name, "packaging", packaging_name(file.packaging)), "destinations",
-                  object_of(key, std::move(destination)));
+    entries[file.source_hash] = object_of(
+        "displayName",
+        file.display_name,
+        "source",
+        object_of("path", file.file_name, "packaging", packaging_name(file.packaging)),
+        "destinations",
+        object_of(key, std::move(destination)));
   }
-  return object_of("version", kAssemblyVersion, "files", std::move(entries), "dockerImages", Json::object());
+  return object_of(
+      "version", kAssemblyVersion, "files", std::move(entries), "dockerImages", Json::object());
 }
 
 Json asset_manifest_artifact(const Stack& stack) {

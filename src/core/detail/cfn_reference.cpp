@@ -1,9 +1,10 @@
 #include "core/detail/cfn_reference.hpp"
 
+#include <fmt/format.h>
+
 #include <cdk/core/cfn_element.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
-#include <fmt/format.h>
 
 #include "core/detail/json_object.hpp"
 

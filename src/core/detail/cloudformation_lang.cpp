@@ -1,11 +1,11 @@
 #include "core/detail/cloudformation_lang.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "core/detail/json_object.hpp"
 

@@ -107,9 +107,13 @@ std::optional<std::uint64_t> whole_marker(std::string_view text, std::string_vie
 
 }  // namespace
 
-std::optional<std::uint64_t> whole_list_marker(std::string_view text) { return whole_marker(text, kListBegin); }
+std::optional<std::uint64_t> whole_list_marker(std::string_view text) {
+  return whole_marker(text, kListBegin);
+}
 
-std::optional<std::uint64_t> whole_string_marker(std::string_view text) { return whole_marker(text, kStringBegin); }
+std::optional<std::uint64_t> whole_string_marker(std::string_view text) {
+  return whole_marker(text, kStringBegin);
+}
 
 std::optional<std::uint64_t> first_marker_number(std::string_view text) {
   auto string_match = find_marker(text, kStringBegin, 0);

@@ -10,9 +10,9 @@
 #include <openssl/sha.h>
 
 #include <array>
+#include <cdk/core/errors.hpp>
 #include <cstddef>
 #include <string>
-#include <cdk/core/errors.hpp>
 
 namespace cdk::detail {
 namespace {
@@ -30,11 +30,16 @@ std::string to_hex(const unsigned char* digest, unsigned int length) {
 
 // One digest of `bytes` with OpenSSL's direct functions for one algorithm.
 template <typename Context, std::size_t kLength>
-std::string one_shot(std::string_view bytes, int (*init)(Context*), int (*update)(Context*, const void*, std::size_t),
-                     int (*finish)(unsigned char*, Context*), const char* name) {
+std::string one_shot(
+    std::string_view bytes,
+    int (*init)(Context*),
+    int (*update)(Context*, const void*, std::size_t),
+    int (*finish)(unsigned char*, Context*),
+    const char* name) {
   Context context;
   std::array<unsigned char, kLength> digest{};
-  if (init(&context) != 1 || update(&context, bytes.data(), bytes.size()) != 1 || finish(digest.data(), &context) != 1) {
+  if (init(&context) != 1 || update(&context, bytes.data(), bytes.size()) != 1 ||
+      finish(digest.data(), &context) != 1) {
     throw AssumptionError(std::string("OpenSSL failed to compute a digest: ") + name, "");
   }
   return to_hex(digest.data(), kLength);
@@ -47,7 +52,8 @@ std::string md5_hex(std::string_view bytes) {
 }
 
 std::string sha256_hex(std::string_view bytes) {
-  return one_shot<SHA256_CTX, SHA256_DIGEST_LENGTH>(bytes, SHA256_Init, SHA256_Update, SHA256_Final, "SHA-256");
+  return one_shot<SHA256_CTX, SHA256_DIGEST_LENGTH>(
+      bytes, SHA256_Init, SHA256_Update, SHA256_Final, "SHA-256");
 }
 
 Sha256::Sha256() : context_(new SHA256_CTX) {

@@ -18,7 +18,8 @@ namespace object_of_detail {
 inline void append(nlohmann::ordered_json::object_t&) {}
 
 template <typename Value, typename... Rest>
-void append(nlohmann::ordered_json::object_t& members, std::string key, Value&& value, Rest&&... rest) {
+void append(
+    nlohmann::ordered_json::object_t& members, std::string key, Value&& value, Rest&&... rest) {
   members.emplace_back(std::move(key), nlohmann::ordered_json(std::forward<Value>(value)));
   append(members, std::forward<Rest>(rest)...);
 }

@@ -166,7 +166,8 @@ int compare_level(const std::vector<Element>& a, const std::vector<Element>& b) 
 }
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(
+      s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }

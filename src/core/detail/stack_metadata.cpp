@@ -41,7 +41,8 @@ void append_construct(std::string& out, const Construct& construct, bool& first_
   }
   construct.node().for_each_child([&](const Construct& child) {
     // A nested stack's elements are deployed with its parent, so their entries go there too.
-    if (!Stack::is_stack(child) || Stack::of(child).nested()) append_construct(out, child, first_path);
+    if (!Stack::is_stack(child) || Stack::of(child).nested())
+      append_construct(out, child, first_path);
   });
 }
 

@@ -10,8 +10,8 @@
 #include "core/detail/assembly_writer.hpp"
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/hash.hpp"
-#include "core/detail/json_text.hpp"
 #include "core/detail/json_object.hpp"
+#include "core/detail/json_text.hpp"
 #include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
 #include "core/detail/refs.hpp"
@@ -78,8 +78,13 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
   add_file("tree.json", tree_metadata(app));
 
   // Built whole: filling it key by key would copy the artifacts when the object grows.
-  const Json manifest =
-      object_of("version", kAssemblyVersion, "artifacts", std::move(artifacts), "minimumCliVersion", "2.1148.2");
+  const Json manifest = object_of(
+      "version",
+      kAssemblyVersion,
+      "artifacts",
+      std::move(artifacts),
+      "minimumCliVersion",
+      "2.1148.2");
   add_file("manifest.json", to_json_text(manifest, 2));
   add_file("cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1));
 }

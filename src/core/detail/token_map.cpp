@@ -22,7 +22,8 @@ TokenMap::Entry& TokenMap::entry_for(std::shared_ptr<const IResolvable> value) {
         "    fix: pass Token::as_string or Token::as_list a resolvable object",
         "");
   }
-  const auto [position, added] = entry_of_.insert(value.get(), static_cast<std::uint32_t>(entries_.size()));
+  const auto [position, added] =
+      entry_of_.insert(value.get(), static_cast<std::uint32_t>(entries_.size()));
   if (added) entries_.push_back({std::move(value), {}, {}});
   return entries_[position];
 }
