@@ -9,7 +9,8 @@
 namespace cdk::detail {
 namespace {
 
-// One entry, {"type": ..., "data": ...}, as an element of the array at depth 1.
+// Opens one entry of a path's array, up to its data: `{"type": <type>, "data": `, laid out
+// as JSON.stringify(document, undefined, 2) lays out an object in an array in an object.
 void append_entry(std::string& out, bool first, std::string_view type) {
   out += first ? "\n    {\n      \"type\": " : ",\n    {\n      \"type\": ";
   append_json_string(out, type);
