@@ -90,7 +90,8 @@ nlohmann::ordered_json TagManager::render() const {
     } else if (!dynamic_tags_.is_null() && out.empty()) {
       return dynamic_tags_;  // a token standing for the whole map
     }
-    return out.empty() ? Json(nullptr) : out;
+    if (out.empty()) return nullptr;
+    return out;
   }
   std::vector<const std::pair<const std::string, TagValue>*> sorted;
   for (const auto& entry : tags_) sorted.push_back(&entry);
@@ -113,7 +114,8 @@ nlohmann::ordered_json TagManager::render() const {
   } else if (!dynamic_tags_.is_null() && out.empty()) {
     return dynamic_tags_;
   }
-  return out.empty() ? Json(nullptr) : out;
+  if (out.empty()) return nullptr;
+  return out;  // moved: the conditional operator would copy it
 }
 
 }  // namespace cdk
