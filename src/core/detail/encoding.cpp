@@ -56,7 +56,12 @@ std::string make_marker(std::string_view begin, std::string_view hint, std::uint
   std::string out;
   out.reserve(begin.size() + hint.size() + 1 + kMaxDigits + kEnd.size());
   out += begin;
-  for (char c : hint) out += is_key_char(c) ? c : '.';
+  // The hint as it is, then its characters outside the marker alphabet replaced in place.
+  const std::size_t hint_at = out.size();
+  out += hint;
+  for (std::size_t i = hint_at; i < out.size(); ++i) {
+    if (!is_key_char(out[i])) out[i] = '.';
+  }
   out += '.';
   char digits[kMaxDigits];
   const auto written = std::to_chars(digits, digits + sizeof digits, number);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
-#include <cctype>
 #include <fmt/format.h>
 
 #include "core/detail/ascii.hpp"
@@ -22,14 +21,19 @@ void drop_default(std::vector<std::string>& components) {
 
 std::string path_hash(const std::vector<std::string>& components) {
   // Joined like JavaScript's join("/"): an empty component still gets its separator.
+  std::size_t length = components.size();
+  for (const auto& component : components) length += component.size();
   std::string joined;
+  joined.reserve(length);
   for (std::size_t i = 0; i < components.size(); ++i) {
     if (i > 0) joined += '/';
     joined += components[i];
   }
   std::string hash = md5_hex(joined);
   hash.resize(kHashLength);
-  for (char& c : hash) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : hash) {
+    if (c >= 'a' && c <= 'f') c = static_cast<char>(c - 'a' + 'A');  // hex digits only
+  }
   return hash;
 }
 
