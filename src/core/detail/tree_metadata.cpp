@@ -49,11 +49,12 @@ void open_node(std::string& out, std::string_view id, std::string_view path,
   append_json_string(out, id);
   out += ",\"path\":";
   append_json_string(out, path);
-  out += ",\"constructInfo\":{\"fqn\":";
-  append_json_string(out, info.first);
-  out += ",\"version\":";
-  append_json_string(out, info.second);
-  out += '}';
+  // The class and version are this file's own literals, plain ASCII: written without escaping.
+  out += ",\"constructInfo\":{\"fqn\":\"";
+  out += info.first;
+  out += "\",\"version\":\"";
+  out += info.second;
+  out += "\"}";
 }
 
 void append_node(std::string& out, const Construct& construct);
