@@ -10,6 +10,7 @@
 #include <regex>
 
 #include "events/event_pattern.hpp"
+#include "support/byte_names.hpp"
 
 namespace events = cdk::events;
 using Json = nlohmann::ordered_json;
@@ -153,12 +154,10 @@ TEST_CASE(
   const std::regex pattern(R"(^[\.\-_A-Za-z0-9]+$)");
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("Stack");
-  std::vector<std::string> names = {"A-Z_a.z0-9"};
-  for (int byte = 1; byte < 256; ++byte)
-    names.push_back("a" + std::string(1, static_cast<char>(byte)) + "b");
+  const auto names = cdk_test::with_every_byte_inside({"A-Z_a.z0-9"});
   int id = 0;
   for (const auto& name : names) {
-    INFO("rule name bytes " << Json(name).dump(-1, ' ', true, Json::error_handler_t::replace));
+    INFO("rule name bytes " << cdk_test::printable(name));
     auto add = [&] {
       stack.add<events::Rule>(
           "Rule" + std::to_string(id++), {.rule_name = name, .schedule = hourly()});
