@@ -10,6 +10,8 @@
 #include <regex>
 #include <string_view>
 
+#include "core/detail/ascii.hpp"
+
 namespace cdk::cloudwatch::detail {
 
 namespace {
@@ -50,12 +52,10 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
          });
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // /^\d+(?:\.\d+)?$/: "12" or "12.5".
 bool is_decimal(std::string_view text) {
   const auto digits_from = [text](std::size_t at) {
-    while (at < text.size() && is_digit(text[at])) ++at;
+    while (at < text.size() && cdk::detail::is_ascii_digit(text[at])) ++at;
     return at;
   };
   const std::size_t integer_end = digits_from(0);

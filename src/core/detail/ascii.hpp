@@ -9,9 +9,12 @@
 // expressions costs about as many instructions as synthesizing a stack of a dozen resources.
 namespace cdk::detail {
 
+/// 0-9.
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 /// A-Z, a-z or 0-9.
 constexpr bool is_ascii_alphanumeric(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
 }
 
 /// Whether every character of `text` is an ASCII letter or digit or one of `others`: the

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/detail/ascii.hpp"
+
 namespace cdk::detail {
 namespace {
 
@@ -65,7 +67,7 @@ std::optional<std::size_t> js_array_index(const std::string& key) {
   if (key.empty() || key.size() > 10 || (key.size() > 1 && key.front() == '0')) return std::nullopt;
   std::size_t value = 0;
   for (const char c : key) {
-    if (c < '0' || c > '9') return std::nullopt;
+    if (!is_ascii_digit(c)) return std::nullopt;
     value = value * 10 + static_cast<std::size_t>(c - '0');
   }
   // 2^32 - 1 is not an array index in JavaScript.

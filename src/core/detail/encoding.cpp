@@ -34,7 +34,7 @@ std::optional<MarkerMatch> parse_marker_at(std::string_view text, std::size_t at
   if (digits.empty()) return std::nullopt;
   std::uint64_t number = 0;
   for (char c : digits) {
-    if (c < '0' || c > '9') return std::nullopt;
+    if (!is_ascii_digit(c)) return std::nullopt;
     number = number * 10 + static_cast<std::uint64_t>(c - '0');
   }
   return MarkerMatch{at, pos + kEnd.size(), number};
