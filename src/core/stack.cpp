@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_element.hpp>
@@ -5,7 +7,6 @@
 #include <cdk/core/intrinsic.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
-#include <fmt/format.h>
 #include <functional>
 
 #include "core/detail/app_state.hpp"
@@ -13,6 +14,7 @@
 #include "core/detail/bootstrap.hpp"
 #include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
+#include "core/detail/template_text.hpp"
 #include "core/detail/uniqueid.hpp"
 
 namespace cdk {
@@ -72,40 +74,6 @@ void collect_elements(Construct& construct, std::vector<const CfnElement*>& out)
     if (const auto* element = CfnElement::as_element(child)) out.push_back(element);
     collect_elements(child, out);
   });
-}
-
-// Adds one element's fragment to the template (aws-cdk-lib's stack.ts merge): sections are
-// created on first use, so section order follows the order elements appear in the tree.
-// `capacity` is the most entries a section can get: ordered_json copies (not moves) its
-// entries when it grows, so each section gets room for all of them up front.
-void merge_fragment(Json& template_json, Json fragment, const CfnElement& element, std::size_t capacity) {
-  for (auto it = fragment.begin(); it != fragment.end(); ++it) {
-    const std::string& section = it.key();
-    auto existing = template_json.find(section);
-    if (existing == template_json.end()) {
-      Json& created = template_json[section];
-      created = std::move(it.value());
-      if (created.is_object()) created.get_ref<Json::object_t&>().reserve(capacity);
-      continue;
-    }
-    if (!existing->is_object() || !it.value().is_object()) {
-      throw SynthesisError(
-          fmt::format("cannot merge template section '{}' of two elements", section),
-          element.node().path());
-    }
-    for (auto entry = it.value().begin(); entry != it.value().end(); ++entry) {
-      if (existing->contains(entry.key())) {
-        throw SynthesisError(
-            fmt::format(
-                "section '{}' already contains '{}': two elements of stack '{}' have the same "
-                "logical ID\n"
-                "    fix: give one of them another id, or change its override_logical_id()",
-                section, entry.key(), element.stack().node().path()),
-            element.node().path());
-      }
-      existing->get_ref<Json::object_t&>().emplace_back(entry.key(), std::move(entry.value()));
-    }
-  }
 }
 
 }  // namespace
@@ -303,21 +271,21 @@ std::string Stack::to_json_string(const Json& value, int space) const {
   return Token::as_string(*this, std::make_shared<detail::JsonStringifyToken>(value, space));
 }
 
-Json Stack::render_template() const {
-  Json template_json = Json::object();
-  template_json.get_ref<Json::object_t&>().reserve(12);  // every section a template can have
-  if (!description_.empty()) template_json["Description"] = description_;
-  if (transforms_.size() == 1) template_json["Transform"] = transforms_.front();
-  if (transforms_.size() > 1) template_json["Transform"] = transforms_;
-  if (!template_format_version_.empty()) template_json["AWSTemplateFormatVersion"] = template_format_version_;
-  if (!template_metadata_.empty()) template_json["Metadata"] = resolve(template_metadata_);
+std::string Stack::render_template_text() const {
+  detail::TemplateText text;
+  if (!description_.empty()) text.add_section("Description", description_);
+  if (transforms_.size() == 1) text.add_section("Transform", transforms_.front());
+  if (transforms_.size() > 1) text.add_section("Transform", transforms_);
+  if (!template_format_version_.empty())
+    text.add_section("AWSTemplateFormatVersion", template_format_version_);
+  if (!template_metadata_.empty()) text.add_section("Metadata", resolve(template_metadata_));
 
   std::vector<const CfnElement*> elements;
   collect_elements(const_cast<Stack&>(*this), elements);
   auto& prerendered = App::of(*this).state().prerendered;
   for (const CfnElement* element : elements) {
     if (auto it = prerendered.find(element); it != prerendered.end()) {
-      merge_fragment(template_json, std::move(it->second), *element, elements.size());
+      text.merge(std::move(it->second), *element);
       prerendered.erase(it);
       continue;
     }
@@ -329,9 +297,12 @@ Json Stack::render_template() const {
       if (!error.path().empty()) throw;
       throw SynthesisError("while synthesizing: " + error.message(), element->node().path());
     }
-    merge_fragment(template_json, std::move(fragment), *element, elements.size());
+    text.merge(detail::fragment_text(fragment), *element);
   }
-  return template_json;
+  return text.text();
 }
+
+// Parsed from the text, so that what tests see is what synthesis writes.
+Json Stack::render_template() const { return Json::parse(render_template_text()); }
 
 }  // namespace cdk

@@ -117,6 +117,8 @@ class Stack : public Construct {
 
   /// The template of this stack, tokens resolved (synthesis renders it after preparation).
   nlohmann::ordered_json render_template() const;
+  /// The same template as the text of its file in the cloud assembly (one-space indent).
+  std::string render_template_text() const;
 
   /// Registers a file to publish with this stack's deployment (the default synthesizer's
   /// addFileAsset) and returns where it will be; a nested stack registers with its parent.

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/detail/template_text.hpp"
 #include "core/detail/token_map.hpp"
 
 namespace cdk::detail {
@@ -25,7 +26,7 @@ struct AppState {
   std::map<std::filesystem::path, std::string> fingerprints;
   /// Template fragments rendered while references were collected, kept for the template when
   /// rendering again would give the same (see resolve_references); each is used once.
-  std::unordered_map<const CfnElement*, nlohmann::ordered_json> prerendered;
+  std::unordered_map<const CfnElement*, FragmentText> prerendered;
 
   /// Copies `source` to `destination` in the assembly when it is written; the same
   /// destination (the same content hash) is staged once.

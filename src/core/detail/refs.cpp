@@ -161,7 +161,7 @@ void resolve_references(App& app) {
     ResolveContext context(*element, element->stack());
     context.prepare_references(&prepare);
     try {
-      prerendered.insert_or_assign(element, element->render(context));
+      prerendered.insert_or_assign(element, fragment_text(element->render(context)));
     } catch (const SynthesisError&) {
       // Rendering errors are reported when the template is rendered; here only the
       // references found so far matter (aws-cdk-lib skips such elements the same way).

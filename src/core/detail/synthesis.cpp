@@ -51,7 +51,7 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
   // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
   artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
   for (Stack* stack : stacks) {
-    std::string template_text = to_json_text(stack->render_template(), 1);
+    std::string template_text = stack->render_template_text();
     const std::string template_hash = sha256_hex(template_text);
     add_file(stack->template_file(), std::move(template_text));
     if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
