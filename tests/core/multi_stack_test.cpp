@@ -180,6 +180,41 @@ TEST_CASE("a referenced value is exported once however many stacks import it", "
   CHECK(manifest["artifacts"]["Third"]["dependencies"].dump() == R"(["Producer","Third.assets"])");
 }
 
+// The output of the nested stack and the export of its parent are made for the first consumer;
+// every later one imports the same export, and depends on the parent once.
+TEST_CASE("a nested stack's value read by several stacks is output and exported once", "[core][multistack]") {
+  cdk::App app;
+  auto& parent = app.add<cdk::Stack>("Parent");
+  auto& inner = parent.add<cdk::NestedStack>("Inner");
+  auto& queue = inner.add<cdk::CfnResource>("Queue", {.type = "AWS::SQS::Queue"});
+  for (const char* name : {"First", "Second", "Third"}) {
+    auto& reader = app.add<cdk::Stack>(name);
+    reader.add<cdk::CfnResource>(
+        "Reader", {.properties = {{"Type", "String"}, {"Value", queue.ref()}}, .type = "AWS::SSM::Parameter"});
+    reader.add<cdk::CfnResource>(
+        "Arn", {.properties = {{"Type", "String"}, {"Value", queue.get_att("Arn")}}, .type = "AWS::SSM::Parameter"});
+  }
+  std::map<std::string, Json> templates;
+  Json nested;
+  Json manifest;
+  for (const auto& file : app.assembly().files()) {
+    if (file.path.ends_with(".template.json")) templates[file.path] = Json::parse(file.contents);
+    if (file.path.ends_with(".nested.template.json")) nested = Json::parse(file.contents);
+    if (file.path == "manifest.json") manifest = Json::parse(file.contents);
+  }
+  CHECK(nested["Outputs"].size() == 2);  // the queue's Ref and Arn
+  const Json& exports = templates.at("Parent.template.json")["Outputs"];
+  REQUIRE(exports.size() == 2);
+  std::vector<Json> imports;
+  for (const auto& [key, output] : exports.items()) imports.push_back({{"Fn::ImportValue", output["Export"]["Name"]}});
+  for (const char* name : {"First", "Second", "Third"}) {
+    const Json& resources = templates.at(std::string(name) + ".template.json")["Resources"];
+    CHECK(resources["Reader"]["Properties"]["Value"] == imports[0]);
+    CHECK(resources["Arn"]["Properties"]["Value"] == imports[1]);
+    CHECK(manifest["artifacts"][name]["dependencies"] == Json::array({"Parent", std::string(name) + ".assets"}));
+  }
+}
+
 // Synthesis keeps what it rendered while collecting references; an element that uses another
 // stack's value must still be rendered again, with the import, however deep the value sits.
 TEST_CASE("a value from another stack inside a Lazy renders as an import", "[core][multistack]") {

@@ -1,5 +1,6 @@
 #include "core/detail/refs.hpp"
 
+#include <algorithm>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_element.hpp>
 #include <cdk/core/cfn_output.hpp>
@@ -9,6 +10,7 @@
 #include <cdk/core/fn.hpp>
 #include <cdk/core/nested_stack.hpp>
 #include <fmt/format.h>
+#include <unordered_map>
 
 #include "core/detail/app_state.hpp"
 #include "core/detail/cfn_reference.hpp"
@@ -44,9 +46,14 @@ class ReferenceResolver {
       return resolve_value(consumer, nested_output(*nested_producer, ref));
     }
     check_same_environment(consumer, producer, ref);
-    top_level(consumer).add_dependency(
-        producer, fmt::format("{} -> {}.{}", consumer.node().path(), ref.reference->target().node().path(),
-                              display_name(ref)));
+    Stack& dependent = top_level(consumer);
+    const auto& known = dependent.stack_dependencies();
+    // Adding a dependency that is there changes nothing (and can't close a cycle): skipped,
+    // with the reason it would have formatted.
+    if (std::find(known.begin(), known.end(), &producer) == known.end()) {
+      dependent.add_dependency(producer, fmt::format("{} -> {}.{}", consumer.node().path(),
+                                                     ref.reference->target().node().path(), display_name(ref)));
+    }
     return import_value(producer, ref);
   }
 
@@ -90,8 +97,15 @@ class ReferenceResolver {
     return *current;
   }
 
-  static void check_same_environment(const Stack& consumer, const Stack& producer, const Ref& ref) {
-    if (consumer.environment() == producer.environment()) return;
+  // A stack's environment can't change once it is built: each is formatted once.
+  const std::string& environment_of(const Stack& stack) {
+    auto it = environments_.find(&stack);
+    if (it == environments_.end()) it = environments_.emplace(&stack, stack.environment()).first;
+    return it->second;
+  }
+
+  void check_same_environment(const Stack& consumer, const Stack& producer, const Ref& ref) {
+    if (environment_of(consumer) == environment_of(producer)) return;
     throw ValidationError(
         fmt::format("stack '{}' ({}) references {} of '{}' in stack '{}' ({}), another environment\n"
                     "    fix: put both stacks in the same account and region, or pass the value some other way "
@@ -111,15 +125,27 @@ class ReferenceResolver {
   }
 
   // nested -> outside: an output of the nested stack, read with GetAtt on its stack resource.
+  // The same for every consumer: made once per reference.
   Ref nested_output(NestedStack& producer, const Ref& ref) {
+    if (auto it = nested_outputs_.find(ref.reference); it != nested_outputs_.end()) return it->second;
     const std::string id = node_unique_id(ref.reference->target()) + display_name(ref);
     auto* output = dynamic_cast<CfnOutput*>(producer.node().try_find_child(id));
     if (output == nullptr) output = &producer.add<CfnOutput>(id, {.value = ref.marker});
-    return ref_for(producer.nested_stack_resource().get_att("Outputs." + output->logical_id()));
+    Ref read = ref_for(producer.nested_stack_resource().get_att("Outputs." + output->logical_id()));
+    nested_outputs_.emplace(ref.reference, read);
+    return read;
   }
 
   // top-level -> top-level: an Output with an export in the producer, Fn::ImportValue here.
+  // The import renders the same in every consumer: made once per reference.
   std::string import_value(Stack& producer, const Ref& ref) {
+    if (auto it = imports_.find(ref.reference); it != imports_.end()) return it->second;
+    std::string import = export_and_import(producer, ref);
+    imports_.emplace(ref.reference, import);
+    return import;
+  }
+
+  std::string export_and_import(Stack& producer, const Ref& ref) {
     Construct* exports = producer.node().try_find_child("Exports");
     if (exports == nullptr) exports = &producer.add<Construct>("Exports");
     // aws-cdk-lib names the output after JSON.stringify of the resolved value.
@@ -135,6 +161,9 @@ class ReferenceResolver {
   }
 
   App& app_;
+  std::unordered_map<const CfnReference*, Ref> nested_outputs_;
+  std::unordered_map<const CfnReference*, std::string> imports_;
+  std::unordered_map<const Stack*, std::string> environments_;
 };
 
 }  // namespace
