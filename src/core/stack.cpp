@@ -12,6 +12,7 @@
 #include "core/detail/app_state.hpp"
 #include "core/detail/ascii.hpp"
 #include "core/detail/bootstrap.hpp"
+#include "core/detail/element_text.hpp"
 #include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
 #include "core/detail/template_text.hpp"
@@ -290,14 +291,14 @@ std::string Stack::render_template_text() const {
       continue;
     }
     ResolveContext context(*element, *this);
-    Json fragment;
+    detail::FragmentText fragment;
     try {
-      fragment = element->render(context);
+      fragment = detail::render_fragment_text(*element, context);
     } catch (const Error& error) {
       if (!error.path().empty()) throw;
       throw SynthesisError("while synthesizing: " + error.message(), element->node().path());
     }
-    text.merge(detail::fragment_text(fragment), *element);
+    text.merge(std::move(fragment), *element);
   }
   return text.text();
 }

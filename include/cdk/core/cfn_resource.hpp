@@ -84,6 +84,8 @@ class CfnResource : public CfnElement {
 
   /// Resources this one has a DependsOn on.
   const std::vector<const CfnResource*>& depends_on() const noexcept { return depends_on_; }
+  /// True once add_override or add_deletion_override (or their property forms) was called.
+  bool has_overrides() const noexcept { return !raw_overrides_.empty(); }
 
   nlohmann::ordered_json to_cloudformation() const override;
   /// Resolves the resource, drops empty sections and applies the raw overrides, in that order.

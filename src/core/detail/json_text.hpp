@@ -22,3 +22,33 @@ void append_json_text(std::string& out, const nlohmann::ordered_json& value, int
 void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace cdk::detail
+
+namespace cdk::detail {
+
+/// Writes a JSON object member by member the way to_json_text lays one out ("{}" when empty,
+/// else one member per line, indented), where a member can be taken back after its value was
+/// written: for values that turn out to be left out once resolved.
+class ObjectText {
+ public:
+  /// Appends the opening brace; the object sits `depth` levels down in the document.
+  ObjectText(std::string& out, int indent, int depth);
+
+  /// Appends the separator, the line break and `key`: ", then the value is appended by the
+  /// caller. Returns where the member begins, for close_member.
+  std::size_t open_member(std::string_view key);
+  /// Keeps the member that began at `start`, or removes everything appended since.
+  void close_member(std::size_t start, bool keep);
+  /// Appends the closing brace (or makes the object "{}" when no member was kept).
+  void close();
+
+  /// The number of members kept so far.
+  std::size_t size() const noexcept { return kept_; }
+
+ private:
+  std::string& out_;
+  int indent_;
+  int depth_;
+  std::size_t kept_ = 0;
+};
+
+}  // namespace cdk::detail

@@ -1,5 +1,7 @@
 #include "core/detail/refs.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_element.hpp>
@@ -9,11 +11,11 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/fn.hpp>
 #include <cdk/core/nested_stack.hpp>
-#include <fmt/format.h>
 #include <unordered_map>
 
 #include "core/detail/app_state.hpp"
 #include "core/detail/cfn_reference.hpp"
+#include "core/detail/element_text.hpp"
 #include "core/detail/json_text.hpp"
 #include "core/detail/token_map.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -190,7 +192,7 @@ void resolve_references(App& app) {
     ResolveContext context(*element, element->stack());
     context.prepare_references(&prepare);
     try {
-      prerendered.insert_or_assign(element, fragment_text(element->render(context)));
+      prerendered.insert_or_assign(element, render_fragment_text(*element, context));
     } catch (const SynthesisError&) {
       // Rendering errors are reported when the template is rendered; here only the
       // references found so far matter (aws-cdk-lib skips such elements the same way).

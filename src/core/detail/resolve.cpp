@@ -1,13 +1,15 @@
 #include "core/detail/resolve.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cdk/core/app.hpp>
 #include <cdk/core/errors.hpp>
-#include <algorithm>
-#include <fmt/format.h>
 #include <iterator>
 #include <optional>
 
 #include "core/detail/encoding.hpp"
+#include "core/detail/json_text.hpp"
 #include "core/detail/token_map.hpp"
 
 namespace cdk::detail {
@@ -145,7 +147,101 @@ Json resolve_object(Json&& object, ResolveContext& context, const TokenMap& toke
   return out;
 }
 
+// Writes values as resolve() followed by the JSON writer would, walking the unresolved value
+// in place: only what tokens resolve to is built as JSON. Members and elements are written
+// as they come and taken back if they resolve to undefined, which resolve() drops.
+class ResolvedText {
+ public:
+  ResolvedText(std::string& out, ResolveContext& context, const TokenMap& tokens, int indent)
+      : out_(out), context_(context), tokens_(tokens), indent_(indent) {}
+
+  bool write(const Json& value, int depth) {
+    switch (value.type()) {
+      case Json::value_t::string: {
+        const auto& text = value.get_ref<const std::string&>();
+        if (!may_contain_marker(text)) {
+          append_json_string(out_, text);
+          return true;
+        }
+        return write_resolved(resolve_string(text, context_, tokens_), depth);
+      }
+      case Json::value_t::array:
+        return write_array(value, depth);
+      case Json::value_t::object:
+        return write_object(value, depth);
+      case Json::value_t::discarded:
+        return false;
+      default:
+        append_json_text(out_, value, indent_, depth);
+        return true;
+    }
+  }
+
+ private:
+  bool write_resolved(const Json& resolved, int depth) {
+    if (is_undefined(resolved)) return false;
+    append_json_text(out_, resolved, indent_, depth);
+    return true;
+  }
+
+  void new_line(int depth) {
+    if (indent_ < 0) return;
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(indent_ * depth), ' ');
+  }
+
+  bool write_array(const Json& array, int depth) {
+    if (list_token_index(array, context_))
+      return write_resolved(resolve_array(Json(array), context_, tokens_), depth);
+    out_ += '[';
+    std::size_t kept = 0;
+    for (const Json& element : array) {
+      const std::size_t start = out_.size();
+      if (kept > 0) out_ += ',';
+      new_line(depth + 1);
+      if (write(element, depth + 1)) {
+        ++kept;
+      } else {
+        out_.resize(start);
+      }
+    }
+    if (kept > 0) new_line(depth);
+    out_ += ']';
+    return true;
+  }
+
+  bool write_object(const Json& object, int depth) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      // Rare: keys that are tokens are resolved the general way, on a copy.
+      if (may_contain_marker(it.key()))
+        return write_resolved(resolve_object(Json(object), context_, tokens_), depth);
+    }
+    ObjectText text(out_, indent_, depth);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      const std::size_t start = text.open_member(it.key());
+      text.close_member(start, write(*it, depth + 1));
+    }
+    text.close();
+    return true;
+  }
+
+  std::string& out_;
+  ResolveContext& context_;
+  const TokenMap& tokens_;
+  int indent_;
+};
+
 }  // namespace
+
+bool append_resolved_text(
+    std::string& out,
+    const Json& value,
+    ResolveContext& context,
+    const TokenMap& tokens,
+    int indent,
+    int depth) {
+  return ResolvedText(out, context, tokens, indent).write(value, depth);
+}
 
 Json resolve(Json&& value, ResolveContext& context, const TokenMap& tokens) {
   switch (value.type()) {

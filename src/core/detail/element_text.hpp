@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cdk/core/token.hpp>
+
+#include "core/detail/template_text.hpp"
+
+namespace cdk {
+class CfnElement;
+}
+
+namespace cdk::detail {
+
+/// `element`'s fragment, rendered in `context`, as text: fragment_text(element.render(context))
+/// in every case. A plain CfnResource (the L1 of nearly every resource) is written straight
+/// from its properties, tokens resolved on the way, without the resolved copy of its JSON.
+FragmentText render_fragment_text(const CfnElement& element, ResolveContext& context);
+
+}  // namespace cdk::detail
