@@ -8,8 +8,8 @@
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
 #include "core/detail/deep_merge.hpp"
+#include "core/detail/element_text.hpp"
 #include "core/detail/json_object.hpp"
-#include "core/detail/locale_compare.hpp"
 
 namespace cdk {
 namespace {
@@ -177,12 +177,7 @@ Json CfnResource::resource_definition() const {
     }
   }
 
-  std::vector<const CfnResource*> sorted = depends_on_;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const CfnResource* a, const CfnResource* b) {
-    return detail::locale_less(a->node().path(), b->node().path());
-  });
-  Json depends_on = Json::array();
-  for (const auto* target : sorted) depends_on.push_back(target->logical_id());
+  Json depends_on = detail::dependency_logical_ids(*this);
 
   // Key order is aws-cdk-lib's (cfn-resource.ts _toCloudFormation). Unset keys, and empty
   // Properties, DependsOn and Metadata, are left out here rather than dropped after resolution

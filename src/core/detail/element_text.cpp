@@ -46,12 +46,7 @@ std::string resource_body(const CfnResource& resource, ResolveContext& context) 
   // As resource_definition does, the tags and the dependencies' logical IDs come first.
   const TagManager* tag_manager = resource.tags();
   const Json tags = tag_manager != nullptr ? tag_manager->render() : Json();
-  std::vector<const CfnResource*> sorted = resource.depends_on();
-  std::stable_sort(sorted.begin(), sorted.end(), [](const CfnResource* a, const CfnResource* b) {
-    return locale_less(a->node().path(), b->node().path());
-  });
-  Json depends_on = Json::array();
-  for (const auto* target : sorted) depends_on.push_back(target->logical_id());
+  const Json depends_on = dependency_logical_ids(resource);
   const CfnResourceOptions& options = resource.cfn_options();
   const Json condition =
       options.condition != nullptr ? Json(options.condition->logical_id()) : Json();
@@ -111,6 +106,16 @@ std::string resource_body(const CfnResource& resource, ResolveContext& context) 
 }
 
 }  // namespace
+
+Json dependency_logical_ids(const CfnResource& resource) {
+  std::vector<const CfnResource*> sorted = resource.depends_on();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const CfnResource* a, const CfnResource* b) {
+    return locale_less(a->node().path(), b->node().path());
+  });
+  Json ids = Json::array();
+  for (const auto* target : sorted) ids.push_back(target->logical_id());
+  return ids;
+}
 
 FragmentText render_fragment_text(const CfnElement& element, ResolveContext& context) {
   const auto* resource = dynamic_cast<const CfnResource*>(&element);

@@ -6,6 +6,7 @@
 
 namespace cdk {
 class CfnElement;
+class CfnResource;
 }
 
 namespace cdk::detail {
@@ -14,5 +15,9 @@ namespace cdk::detail {
 /// in every case. A plain CfnResource (the L1 of nearly every resource) is written straight
 /// from its properties, tokens resolved on the way, without the resolved copy of its JSON.
 FragmentText render_fragment_text(const CfnElement& element, ResolveContext& context);
+
+/// The logical IDs of the resources `resource` has a DependsOn on, in aws-cdk-lib's order
+/// (by construct path, compared as JavaScript's localeCompare does).
+nlohmann::ordered_json dependency_logical_ids(const CfnResource& resource);
 
 }  // namespace cdk::detail
