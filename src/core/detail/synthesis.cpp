@@ -28,7 +28,7 @@ using Json = nlohmann::ordered_json;
 std::vector<Stack*> stacks_of(App& app) {
   std::vector<Stack*> stacks;
   for (Construct* construct : app.node().find_all(ConstructOrder::post_order)) {
-    if (auto* stack = dynamic_cast<Stack*>(construct)) stacks.push_back(stack);
+    if (Stack::is_stack(*construct)) stacks.push_back(static_cast<Stack*>(construct));
   }
   return stacks;
 }
@@ -37,8 +37,9 @@ std::vector<Stack*> stacks_of(App& app) {
 // everything preparation added (exports, for one), as with aws-cdk-lib's synthesizer.
 void add_bootstrap_elements(App& app) {
   for (Construct* construct : app.node().find_all()) {
-    auto* stack = dynamic_cast<Stack*>(construct);
-    if (stack != nullptr && !stack->nested()) detail::add_bootstrap_elements(*stack);
+    if (!Stack::is_stack(*construct)) continue;
+    auto* stack = static_cast<Stack*>(construct);
+    if (!stack->nested()) detail::add_bootstrap_elements(*stack);
   }
 }
 

@@ -24,7 +24,8 @@ constexpr std::string_view kConstructsVersion = "10.8.1";
 // The fqn of the nearest aws-cdk-lib class, and its library's version.
 std::pair<std::string_view, std::string_view> construct_info(const Construct& construct) {
   // Most constructs are L1 elements or plain constructs: the checks are ordered so that
-  // each takes one or two casts.
+  // each takes one or two casts (a failed dynamic_cast is the slow kind: only a root can be
+  // the App).
   std::string_view fqn;
   if (Stack::is_stack(construct)) {
     fqn = dynamic_cast<const NestedStack*>(&construct) ? "aws-cdk-lib.NestedStack" : "aws-cdk-lib.Stack";
@@ -35,7 +36,7 @@ std::pair<std::string_view, std::string_view> construct_info(const Construct& co
     else if (dynamic_cast<const CfnRule*>(&construct)) fqn = "aws-cdk-lib.CfnRule";
     else if (dynamic_cast<const CfnCondition*>(&construct)) fqn = "aws-cdk-lib.CfnCondition";
     else if (dynamic_cast<const CfnMapping*>(&construct)) fqn = "aws-cdk-lib.CfnMapping";
-  } else if (dynamic_cast<const App*>(&construct)) {
+  } else if (construct.node().scope() == nullptr && dynamic_cast<const App*>(&construct)) {
     fqn = "aws-cdk-lib.App";
   }
   if (fqn.empty()) return {"constructs.Construct", kConstructsVersion};
