@@ -22,9 +22,7 @@ Node::Node(Construct& host, Construct* scope, std::string id)
     const std::string& parent_path = scope_->node().path();
     path_ = parent_path.empty() ? id_ : parent_path + "/" + id_;
     Node& parent = scope_->node();
-    if (auto it = parent.child_index_.find(id_); it != parent.child_index_.end()) {
-      parent.visible_[it->second] = &host_;
-    }
+    if (auto slot = parent.slot_of(id_)) parent.visible_[*slot] = &host_;
   }
 }
 
@@ -52,10 +50,22 @@ std::vector<Construct*> Node::children() const {
   return out;
 }
 
+std::optional<std::size_t> Node::slot_of(std::string_view id) const {
+  if (child_ids_.size() > kIndexedChildren) {
+    auto it = child_index_.find(std::string(id));
+    if (it == child_index_.end()) return std::nullopt;
+    return it->second;
+  }
+  // From the end: a child being built looks itself up, and it is the latest.
+  for (std::size_t slot = child_ids_.size(); slot-- > 0;) {
+    if (child_ids_[slot] == id) return slot;
+  }
+  return std::nullopt;
+}
+
 Construct* Node::try_find_child(std::string_view id) const {
-  auto it = child_index_.find(std::string(id));
-  if (it == child_index_.end()) return nullptr;
-  return visible_[it->second];
+  const auto slot = slot_of(id);
+  return slot ? visible_[*slot] : nullptr;
 }
 
 Construct& Node::find_child(std::string_view id) const {
@@ -153,7 +163,7 @@ std::size_t Node::reserve_child(std::string id) {
             id),
         path_);
   }
-  if (child_index_.count(id) != 0) {
+  if (slot_of(id)) {
     throw ValidationError(
         fmt::format(
             "there is already a construct with id '{}' in {}\n"
@@ -162,8 +172,14 @@ std::size_t Node::reserve_child(std::string id) {
             describe(*this)),
         path_);
   }
-  child_index_.emplace(id, children_.size());
   child_ids_.push_back(std::move(id));
+  if (child_ids_.size() == kIndexedChildren + 1) {
+    for (std::size_t slot = 0; slot < child_ids_.size(); ++slot) {
+      if (!child_ids_[slot].empty()) child_index_.emplace(child_ids_[slot], slot);
+    }
+  } else if (child_ids_.size() > kIndexedChildren + 1) {
+    child_index_.emplace(child_ids_.back(), child_ids_.size() - 1);
+  }
   children_.emplace_back();
   visible_.push_back(nullptr);
   return children_.size() - 1;
@@ -176,6 +192,7 @@ void Node::fill_child(std::size_t slot, std::unique_ptr<Construct> child) {
 
 void Node::release_child(std::size_t slot) {
   child_index_.erase(child_ids_[slot]);
+  child_ids_[slot].clear();  // the id is free again
   visible_[slot] = nullptr;
 }
 

@@ -6,6 +6,8 @@
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -146,6 +148,40 @@ TEST_CASE("a constructor that throws leaves its id free and its parent unchanged
   CHECK(stack.node().try_find_child("Broken") == nullptr);
   CHECK(stack.node().children().empty());
   CHECK_NOTHROW(stack.add<cdk::Construct>("Broken"));
+}
+
+// A few children are found by a scan of their ids, many through an index built on the way:
+// lookups, duplicates and freed ids must work the same on both sides of the switch.
+TEST_CASE(
+    "children are found and ids checked however many children there are", "[core][construct]") {
+  cdk::App app;
+  auto& parent = app.add<cdk::Construct>("Parent");
+  CHECK_THROWS_WITH(parent.add<Failing>("Freed"), Catch::Contains("failing on purpose"));
+  std::vector<cdk::Construct*> made;
+  for (int i = 0; i < 20; ++i) {
+    made.push_back(&parent.add<cdk::Construct>("Child" + std::to_string(i)));
+    for (int j = 0; j <= i; ++j) {
+      const std::string id = "Child" + std::to_string(j);
+      CHECK(parent.node().try_find_child(id) == made[static_cast<std::size_t>(j)]);
+    }
+    CHECK(parent.node().try_find_child("Child" + std::to_string(i + 1)) == nullptr);
+    CHECK(parent.node().try_find_child("Freed") == nullptr);
+    CHECK_THROWS_WITH(
+        parent.add<cdk::Construct>("Child0"),
+        Catch::Contains("already a construct with id 'Child0'"));
+    if (i == 3 || i == 15) {
+      CHECK_THROWS_WITH(
+          parent.add<Failing>("Late" + std::to_string(i)), Catch::Contains("failing on purpose"));
+      CHECK(parent.node().try_find_child("Late" + std::to_string(i)) == nullptr);
+    }
+  }
+  // Freed ids, before and after the index was built, can be used again.
+  for (const char* id : {"Freed", "Late3", "Late15"}) {
+    auto& again = parent.add<cdk::Construct>(id);
+    CHECK(parent.node().try_find_child(id) == &again);
+    CHECK(again.node().path() == std::string("Parent/") + id);
+  }
+  CHECK(parent.node().children().size() == 23);
 }
 
 TEST_CASE("metadata entries keep their order", "[core][construct]") {

@@ -4,7 +4,9 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -117,6 +119,8 @@ class Node {
   std::size_t reserve_child(std::string id);
   void fill_child(std::size_t slot, std::unique_ptr<Construct> child);
   void release_child(std::size_t slot);
+  // The slot of the child with this id, if it is taken.
+  std::optional<std::size_t> slot_of(std::string_view id) const;
 
   Construct& host_;
   Construct* scope_;
@@ -129,12 +133,15 @@ class Node {
   // find itself from its stack while it is being built), and gone again if that constructor
   // throws.
   std::vector<Construct*> visible_;
+  // Ids by slot ("" once a child's constructor threw, freeing its id). Most constructs have a
+  // handful of children, found by a scan; past kIndexedChildren the ids are also indexed.
   std::vector<std::string> child_ids_;
+  static constexpr std::size_t kIndexedChildren = 8;
   std::unordered_map<std::string, std::size_t> child_index_;
   std::vector<MetadataEntry> metadata_;
   std::vector<Construct*> dependencies_;
   std::vector<Validation> validations_;
-  nlohmann::json context_ = nlohmann::json::object();
+  nlohmann::json context_;  // null until a key is set: an empty object is an allocation
   bool locked_ = false;
   // Set by Stack's constructors: Stack::of walks up the scopes and stops at the first node that
   // has it, without a dynamic_cast per level (30,000 calls per 100 stacks).
