@@ -33,8 +33,8 @@ class ObjectText {
   /// Appends the opening brace; the object sits `depth` levels down in the document.
   ObjectText(std::string& out, int indent, int depth);
 
-  /// Appends the separator, the line break and `key`: ", then the value is appended by the
-  /// caller. Returns where the member begins, for close_member.
+  /// Appends the separator, the line break, the quoted `key` and ": "; the caller appends the
+  /// value. Returns where the member begins, for close_member.
   std::size_t open_member(std::string_view key);
   /// Keeps the member that began at `start`, or removes everything appended since.
   void close_member(std::size_t start, bool keep);
