@@ -57,7 +57,7 @@ std::string resource_body(const CfnResource& resource, ResolveContext& context) 
   const auto write = [&](const Json& value, int depth) {
     return append_resolved_text(out, value, context, tokens, kFileIndent, depth);
   };
-  ObjectText body(out, kFileIndent, kResourceBodyDepth);
+  auto body = ContainerText::object(out, kFileIndent, kResourceBodyDepth);
   const auto member = [&](std::string_view key, const Json& value) {
     const std::size_t start = body.open_member(key);
     body.close_member(start, write(value, kResourceBodyDepth + 1));
@@ -73,7 +73,7 @@ std::string resource_body(const CfnResource& resource, ResolveContext& context) 
   if (!properties.empty() || !tags.is_null()) {
     // The tags go at their alphabetical place among the properties (with_tags).
     const std::size_t start = body.open_member("Properties");
-    ObjectText fields(out, kFileIndent, kResourceBodyDepth + 1);
+    auto fields = ContainerText::object(out, kFileIndent, kResourceBodyDepth + 1);
     const auto field = [&](std::string_view key, const Json& value) {
       const std::size_t at = fields.open_member(key);
       fields.close_member(at, write(value, kResourceBodyDepth + 2));

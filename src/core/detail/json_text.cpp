@@ -155,24 +155,29 @@ void append_json_text(std::string& out, const Json& value, int indent, int depth
   Writer(out, indent).write(value, depth);
 }
 
-ObjectText::ObjectText(std::string& out, int indent, int depth)
-    : out_(out), indent_(indent), depth_(depth) {
-  out_ += '{';
+ContainerText::ContainerText(std::string& out, char open, char close, int indent, int depth)
+    : out_(out), close_(close), indent_(indent), depth_(depth) {
+  out_ += open;
 }
 
-std::size_t ObjectText::open_member(std::string_view key) {
+std::size_t ContainerText::open_element() {
   const std::size_t start = out_.size();
   if (kept_ > 0) out_ += ',';
   if (indent_ >= 0) {
     out_ += '\n';
     out_.append(static_cast<std::size_t>(indent_ * (depth_ + 1)), ' ');
   }
+  return start;
+}
+
+std::size_t ContainerText::open_member(std::string_view key) {
+  const std::size_t start = open_element();
   append_json_string(out_, key);
   out_.append(indent_ < 0 ? std::string_view(":") : std::string_view(": "));
   return start;
 }
 
-void ObjectText::close_member(std::size_t start, bool keep) {
+void ContainerText::close_member(std::size_t start, bool keep) {
   if (keep) {
     ++kept_;
   } else {
@@ -180,12 +185,12 @@ void ObjectText::close_member(std::size_t start, bool keep) {
   }
 }
 
-void ObjectText::close() {
+void ContainerText::close() {
   if (kept_ > 0 && indent_ >= 0) {
     out_ += '\n';
     out_.append(static_cast<std::size_t>(indent_ * depth_), ' ');
   }
-  out_ += '}';
+  out_ += close_;
 }
 
 }  // namespace cdk::detail

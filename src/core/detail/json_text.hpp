@@ -25,27 +25,38 @@ void append_json_string(std::string& out, std::string_view text);
 
 namespace cdk::detail {
 
-/// Writes a JSON object member by member the way to_json_text lays one out ("{}" when empty,
-/// else one member per line, indented), where a member can be taken back after its value was
-/// written: for values that turn out to be left out once resolved.
-class ObjectText {
+/// Writes a JSON object or array member by member the way to_json_text lays one out ("{}" or
+/// "[]" when empty, else one member per line, indented), where a member can be taken back after
+/// its value was written: for values that turn out to be left out once resolved.
+class ContainerText {
  public:
-  /// Appends the opening brace; the object sits `depth` levels down in the document.
-  ObjectText(std::string& out, int indent, int depth);
+  /// An object or an array that sits `depth` levels down in the document: appends its opening
+  /// bracket.
+  static ContainerText object(std::string& out, int indent, int depth) {
+    return ContainerText(out, '{', '}', indent, depth);
+  }
+  static ContainerText array(std::string& out, int indent, int depth) {
+    return ContainerText(out, '[', ']', indent, depth);
+  }
 
-  /// Appends the separator, the line break, the quoted `key` and ": "; the caller appends the
-  /// value. Returns where the member begins, for close_member.
+  /// Appends the separator and the line break of the next element; the caller appends the
+  /// value. Returns where the element begins, for close_member.
+  std::size_t open_element();
+  /// The same for an object's member, followed by the quoted `key` and ": ".
   std::size_t open_member(std::string_view key);
   /// Keeps the member that began at `start`, or removes everything appended since.
   void close_member(std::size_t start, bool keep);
-  /// Appends the closing brace (or makes the object "{}" when no member was kept).
+  /// Appends the closing bracket (right after the opening one when no member was kept).
   void close();
 
   /// The number of members kept so far.
   std::size_t size() const noexcept { return kept_; }
 
  private:
+  ContainerText(std::string& out, char open, char close, int indent, int depth);
+
   std::string& out_;
+  char close_;
   int indent_;
   int depth_;
   std::size_t kept_ = 0;

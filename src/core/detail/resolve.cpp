@@ -184,29 +184,15 @@ class ResolvedText {
     return true;
   }
 
-  void new_line(int depth) {
-    if (indent_ < 0) return;
-    out_ += '\n';
-    out_.append(static_cast<std::size_t>(indent_ * depth), ' ');
-  }
-
   bool write_array(const Json& array, int depth) {
     if (list_token_index(array, context_))
       return write_resolved(resolve_array(Json(array), context_, tokens_), depth);
-    out_ += '[';
-    std::size_t kept = 0;
+    auto text = ContainerText::array(out_, indent_, depth);
     for (const Json& element : array) {
-      const std::size_t start = out_.size();
-      if (kept > 0) out_ += ',';
-      new_line(depth + 1);
-      if (write(element, depth + 1)) {
-        ++kept;
-      } else {
-        out_.resize(start);
-      }
+      const std::size_t start = text.open_element();
+      text.close_member(start, write(element, depth + 1));
     }
-    if (kept > 0) new_line(depth);
-    out_ += ']';
+    text.close();
     return true;
   }
 
@@ -216,7 +202,7 @@ class ResolvedText {
       if (may_contain_marker(it.key()))
         return write_resolved(resolve_object(Json(object), context_, tokens_), depth);
     }
-    ObjectText text(out_, indent_, depth);
+    auto text = ContainerText::object(out_, indent_, depth);
     for (auto it = object.begin(); it != object.end(); ++it) {
       const std::size_t start = text.open_member(it.key());
       text.close_member(start, write(*it, depth + 1));

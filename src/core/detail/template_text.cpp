@@ -89,9 +89,7 @@ void TemplateText::merge(FragmentText fragment, const CfnElement& element) {
   }
 }
 
-// The layout of json_text's writer at indent 1: "{}" when empty, else one member per line.
 std::string TemplateText::text() const {
-  if (sections_.empty()) return "{}";
   std::size_t size = 4;
   for (const auto& section : sections_) {
     size += section.name.size() + section.text.size() + 10;
@@ -99,30 +97,23 @@ std::string TemplateText::text() const {
   }
   std::string out;
   out.reserve(size);
-  out += '{';
-  for (std::size_t i = 0; i < sections_.size(); ++i) {
-    const auto& section = sections_[i];
-    out += i == 0 ? "\n " : ",\n ";
-    append_json_string(out, section.name);
-    out += ": ";
-    if (!section.is_object) {
+  auto file = ContainerText::object(out, kIndent, 0);
+  for (const auto& section : sections_) {
+    const std::size_t start = file.open_member(section.name);
+    if (section.is_object) {
+      auto entries = ContainerText::object(out, kIndent, kSectionDepth);
+      for (const auto& entry : section.entries) {
+        const std::size_t at = entries.open_member(entry.key);
+        out += entry.text;
+        entries.close_member(at, true);
+      }
+      entries.close();
+    } else {
       out += section.text;
-      continue;
     }
-    if (section.entries.empty()) {
-      out += "{}";
-      continue;
-    }
-    out += '{';
-    for (std::size_t j = 0; j < section.entries.size(); ++j) {
-      out += j == 0 ? "\n  " : ",\n  ";
-      append_json_string(out, section.entries[j].key);
-      out += ": ";
-      out += section.entries[j].text;
-    }
-    out += "\n }";
+    file.close_member(start, true);
   }
-  out += "\n}";
+  file.close();
   return out;
 }
 
