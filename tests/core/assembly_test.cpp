@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/detail/assembly_writer.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -128,6 +130,36 @@ TEST_CASE("a failed write leaves an existing assembly untouched and says where",
   build_two_resources(app);
   // THEN
   CHECK_THROWS_WITH(app.synth(), Catch::Contains("cannot write the cloud assembly") && Catch::Contains("fix:"));
+}
+
+TEST_CASE(
+    "a file the writer cannot create fails the write, names the file and leaves the old assembly",
+    "[core][assembly][errors]") {
+  // GIVEN a previous assembly, and an assembly whose second file has a name longer than a
+  // file name may be (255 bytes on Linux), so creating it fails after the first was written
+  const PreviousAssembly previous;
+  const std::string too_long = std::string(300, 'x') + ".json";
+  const cdk::CloudAssembly assembly(
+      previous.out.string(), {{"first.json", "{}"}, {too_long, "{}"}}, {});
+  // THEN writing it fails with the file's name and a fix
+  CHECK_THROWS_WITH(
+      cdk::detail::write_assembly(assembly),
+      Catch::Contains("cannot write the cloud assembly") && Catch::Contains(too_long) &&
+          Catch::Contains("fix:"));
+  previous.check_untouched();
+  CHECK_FALSE(fs::exists(previous.out / "first.json"));
+}
+
+TEST_CASE("the writer writes a file of several megabytes whole", "[core][assembly]") {
+  // GIVEN an assembly with one large file of varied bytes
+  TempDir dir;
+  std::string large(5'000'000, ' ');
+  for (std::size_t i = 0; i < large.size(); ++i) large[i] = static_cast<char>('a' + i % 26);
+  const cdk::CloudAssembly assembly((dir.path() / "cdk.out").string(), {{"large.json", large}}, {});
+  // WHEN it is written
+  cdk::detail::write_assembly(assembly);
+  // THEN
+  CHECK(read(dir.path() / "cdk.out" / "large.json") == large);
 }
 
 TEST_CASE("a synthesis failing after some files were written leaves the old assembly and no temporary directory",

@@ -1,22 +1,52 @@
 #include "core/detail/assembly_writer.hpp"
 
+#include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cdk/core/errors.hpp>
-#include <fmt/format.h>
-#include <fstream>
+#include <cerrno>
+#include <climits>
 
 namespace cdk::detail {
 namespace fs = std::filesystem;
 namespace {
 
+// Runs on the writing thread, which must not allocate: a thread that has allocated pays for it
+// when it ends (with mimalloc, 0.8-1 ms to give its heap back, measured at 100 stacks: 4% of
+// the synthesis), and every synthesis ends one. So the path is put together on the stack and
+// the file written with POSIX calls, not with fs::path and std::ofstream. Errors may allocate.
 void write_file(const fs::path& directory, const std::string& relative_path, const std::string& contents) {
-  const fs::path path = directory / relative_path;
-  if (relative_path.find('/') != std::string::npos) fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-  out.close();
-  if (!out) throw fs::filesystem_error("cannot write file", path, std::make_error_code(std::errc::io_error));
+  if (relative_path.find('/') != std::string::npos)
+    fs::create_directories((directory / relative_path).parent_path());
+  const auto failed = [&](std::errc error) {
+    return fs::filesystem_error(
+        "cannot write file", directory / relative_path, std::make_error_code(error));
+  };
+  std::array<char, PATH_MAX> path;
+  const std::string& base = directory.native();
+  if (base.size() + 1 + relative_path.size() >= path.size())
+    throw failed(std::errc::filename_too_long);
+  char* end = std::copy(base.begin(), base.end(), path.data());
+  *end++ = '/';
+  *std::copy(relative_path.begin(), relative_path.end(), end) = '\0';
+
+  const int fd = ::open(path.data(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw failed(static_cast<std::errc>(errno));
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t count = ::write(fd, contents.data() + written, contents.size() - written);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw failed(static_cast<std::errc>(error));
+    }
+    written += static_cast<std::size_t>(count);
+  }
+  if (::close(fd) != 0) throw failed(static_cast<std::errc>(errno));
 }
 
 // The CDK CLI keeps lock files in the output directory while it runs the app; they must
@@ -76,7 +106,6 @@ void AssemblyWriter::run() {
     const AssemblyFile* file = queue_.front();
     queue_.pop_front();
     if (!error_) {
-      writing_ = true;
       lock.unlock();
       std::optional<fs::filesystem_error> failure;
       try {
@@ -87,10 +116,8 @@ void AssemblyWriter::run() {
         failure = fs::filesystem_error(error.what(), staging_ / file->path, std::make_error_code(std::errc::io_error));
       }
       lock.lock();
-      writing_ = false;
       if (failure && !error_) error_ = std::move(failure);
     }
-    if (queue_.empty()) queue_empty_.notify_all();
   }
 }
 
@@ -102,10 +129,7 @@ void AssemblyWriter::write(const AssemblyFile& file) {
   work_ready_.notify_one();
 }
 
-void AssemblyWriter::flush() {
-  std::unique_lock lock(mutex_);
-  queue_empty_.wait(lock, [this] { return !worker_.joinable() || (queue_.empty() && !writing_); });
-}
+void AssemblyWriter::close() { stop(); }
 
 void AssemblyWriter::cancel() noexcept {
   {

@@ -25,10 +25,12 @@ class AssemblyWriter {
   AssemblyWriter(const AssemblyWriter&) = delete;
   AssemblyWriter& operator=(const AssemblyWriter&) = delete;
 
-  /// Queues a file. It must stay alive and unchanged until flush() or finish() returns.
+  /// Queues a file. It must stay alive and unchanged until close() or finish() returns.
   void write(const AssemblyFile& file);
-  /// Waits until every queued file is written (or writing failed).
-  void flush();
+  /// Waits until every queued file is written (or writing failed) and ends the writing thread:
+  /// one wait, where waiting for an empty queue and then ending the thread would be two. Only
+  /// finish() (or the destructor) may follow: a file queued after close() is never written.
+  void close();
   /// Drops what is queued and stops writing (synthesis failed); the destructor cleans up.
   void cancel() noexcept;
   /// Writes what is still queued and the staged assets, then puts the new assembly in place.
@@ -46,9 +48,7 @@ class AssemblyWriter {
   std::filesystem::path previous_;
   std::mutex mutex_;
   std::condition_variable work_ready_;
-  std::condition_variable queue_empty_;
   std::deque<const AssemblyFile*> queue_;
-  bool writing_ = false;  // the worker is writing a file it took from the queue
   bool closing_ = false;
   std::optional<std::filesystem::filesystem_error> error_;
   std::thread worker_;

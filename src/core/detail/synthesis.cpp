@@ -120,7 +120,7 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
     if (writer != nullptr) writer->cancel();
     throw;
   }
-  if (writer != nullptr) writer->flush();  // the files are moved next
+  if (writer != nullptr) writer->close();  // the files are moved next
   return CloudAssembly(app.outdir(),
                        std::vector<AssemblyFile>(std::make_move_iterator(files.begin()), std::make_move_iterator(files.end())),
                        app.state().staged_assets);
