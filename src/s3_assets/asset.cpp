@@ -27,18 +27,27 @@ Asset::Asset(Scope scope, AssetProps props) : Construct(std::move(scope)) {
     throw ValidationError("an asset needs a path\n    fix: set .path to a file or directory", node().path());
   }
   const fs::path source = fs::absolute(props.path);
-  if (!fs::exists(source)) {
-    throw ValidationError(
-        fmt::format("asset path '{}' does not exist (resolved to '{}')\n"
-                    "    fix: check the path; relative paths are taken from the current directory",
-                    props.path, source.string()),
-        node().path());
+  auto& sources = App::of(*this).state().asset_sources;
+  auto known = sources.find(source);
+  if (known == sources.end()) {
+    if (!fs::exists(source)) {
+      throw ValidationError(
+          fmt::format(
+              "asset path '{}' does not exist (resolved to '{}')\n"
+              "    fix: check the path; relative paths are taken from the current directory",
+              props.path,
+              source.string()),
+          node().path());
+    }
+    known = sources
+                .emplace(
+                    source,
+                    detail::AppState::AssetSource{
+                        detail::fingerprint(source), fs::is_directory(source)})
+                .first;
   }
-  auto& fingerprints = App::of(*this).state().fingerprints;
-  auto known = fingerprints.find(source);
-  if (known == fingerprints.end()) known = fingerprints.emplace(source, detail::fingerprint(source)).first;
-  hash_ = known->second;
-  zip_ = fs::is_directory(source);
+  hash_ = known->second.fingerprint;
+  zip_ = known->second.is_directory;
   const std::string staged = "asset." + hash_ + (zip_ ? "" : source.extension().string());
   App::of(*this).state().stage_asset(source, staged);
   location_ = Stack::of(*this).add_file_asset({

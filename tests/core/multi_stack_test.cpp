@@ -259,6 +259,36 @@ TEST_CASE("a directory asset is staged into the assembly as asset.<hash>", "[cor
   fs::remove_all(out);
 }
 
+TEST_CASE(
+    "the same asset sources in several stacks keep their hash and packaging", "[core][assets]") {
+  // GIVEN a directory and a file, each used as an asset in two stacks (the App remembers what
+  // it learnt of a source the first time)
+  cdk::App app;
+  const std::string file = (fs::path(kAssetDir) / "index.py").string();
+  std::vector<cdk::s3_assets::Asset*> directories;
+  std::vector<cdk::s3_assets::Asset*> files;
+  for (const char* name : {"First", "Second"}) {
+    auto& stack = app.add<cdk::Stack>(name);
+    directories.push_back(&stack.add<cdk::s3_assets::Asset>("Directory", {.path = kAssetDir}));
+    files.push_back(&stack.add<cdk::s3_assets::Asset>("File", {.path = file}));
+  }
+  // THEN each source keeps its own packaging and hash in both stacks
+  for (const auto* directory : directories) {
+    CHECK(directory->is_zip_archive());
+    CHECK(directory->asset_hash() == directories.front()->asset_hash());
+  }
+  for (const auto* asset : files) {
+    CHECK_FALSE(asset->is_zip_archive());
+    CHECK(asset->asset_hash() == files.front()->asset_hash());
+  }
+  CHECK(files.front()->asset_hash() != directories.front()->asset_hash());
+  // AND a path that does not exist is still an error after others were seen
+  auto& third = app.add<cdk::Stack>("Third");
+  CHECK_THROWS_WITH(
+      third.add<cdk::s3_assets::Asset>("Missing", {.path = kAssetDir + std::string("-missing")}),
+      Catch::Contains("does not exist"));
+}
+
 TEST_CASE("a missing asset path is a clear error naming the construct", "[core][assets][errors]") {
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("AssetStack");

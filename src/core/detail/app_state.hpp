@@ -21,9 +21,14 @@ struct AppState {
   TokenMap tokens;
   std::unordered_map<const Construct*, std::vector<AspectApplication>> aspects;
   std::vector<StagedAsset> staged_assets;
-  /// Source fingerprints by absolute path: the files do not change while the App is built,
-  /// and a tree with one Lambda per stack would otherwise hash the same directory per stack.
-  std::map<std::filesystem::path, std::string> fingerprints;
+  /// What is known of an asset source, by absolute path: the files do not change while the
+  /// App is built, and a tree with one Lambda per stack would otherwise hash the same
+  /// directory, and ask the file system about it twice, once per stack.
+  struct AssetSource {
+    std::string fingerprint;
+    bool is_directory = false;
+  };
+  std::map<std::filesystem::path, AssetSource> asset_sources;
   /// Template fragments rendered while references were collected, kept for the template when
   /// rendering again would give the same (see resolve_references); each is used once.
   std::unordered_map<const CfnElement*, FragmentText> prerendered;
