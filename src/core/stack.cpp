@@ -213,14 +213,16 @@ ArnComponents Stack::split_arn(const std::string& arn, ArnFormat format) const {
 std::string Stack::get_logical_id(const CfnElement& element) const { return element.logical_id(); }
 
 std::string Stack::allocate_logical_id(const CfnElement& element) const {
-  std::vector<std::string> components;
-  bool below = false;
-  for (Construct* scope : element.node().scopes()) {
-    if (below) components.push_back(scope->node().id());
-    if (scope == this) below = true;
-  }
+  // The ids below this stack down to the element (none if the element is not below it), as
+  // views: every element asks once, and copying the ids showed in profiles.
+  std::vector<std::string_view> components;
+  const Construct* scope = &element;
+  for (; scope != nullptr && scope != this; scope = scope->node().scope())
+    components.push_back(scope->node().id());
+  if (scope == nullptr) components.clear();
+  std::reverse(components.begin(), components.end());
   try {
-    return detail::make_unique_id(std::move(components));
+    return detail::make_unique_id(components);
   } catch (const ValidationError& error) {
     throw ValidationError(error.message(), element.node().path());
   }

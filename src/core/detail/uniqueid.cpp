@@ -1,9 +1,12 @@
 #include "core/detail/uniqueid.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
-#include <fmt/format.h>
+#include <optional>
+#include <string_view>
 
 #include "core/detail/ascii.hpp"
 #include "core/detail/hash.hpp"
@@ -15,14 +18,25 @@ constexpr std::size_t kHashLength = 8;
 constexpr std::size_t kMaxHumanLength = 240;
 constexpr std::size_t kMaxIdLength = 255;
 
-void drop_default(std::vector<std::string>& components) {
-  components.erase(std::remove(components.begin(), components.end(), "Default"), components.end());
+// The components without any "Default", as views of the caller's strings.
+std::vector<std::string_view> without_default(std::span<const std::string_view> components) {
+  std::vector<std::string_view> kept;
+  kept.reserve(components.size());
+  for (std::string_view component : components) {
+    if (component != "Default") kept.push_back(component);
+  }
+  return kept;
 }
 
-std::string path_hash(const std::vector<std::string>& components) {
+std::vector<std::string_view> without_default(const std::vector<std::string>& components) {
+  std::vector<std::string_view> views(components.begin(), components.end());
+  return without_default(views);
+}
+
+std::string path_hash(const std::vector<std::string_view>& components) {
   // Joined like JavaScript's join("/"): an empty component still gets its separator.
   std::size_t length = components.size();
-  for (const auto& component : components) length += component.size();
+  for (std::string_view component : components) length += component.size();
   std::string joined;
   joined.reserve(length);
   for (std::size_t i = 0; i < components.size(); ++i) {
@@ -50,12 +64,15 @@ void append_alphanumeric(std::string& out, std::string_view text) {
 
 // The components' letters and digits. A component is dropped when the previous kept one ends
 // with it ("Bucket/Bucket" reads once), and "Resource" adds nothing (but is kept for that).
-std::string human_part(const std::vector<std::string>& components) {
+std::string human_part(const std::vector<std::string_view>& components) {
   std::string human;
-  const std::string* last_kept = nullptr;
-  for (const auto& component : components) {
-    if (last_kept != nullptr && last_kept->ends_with(component)) continue;
-    last_kept = &component;
+  std::size_t length = 0;
+  for (std::string_view component : components) length += component.size();
+  human.reserve(length + kHashLength);  // room for the hash the caller appends
+  std::optional<std::string_view> last_kept;
+  for (std::string_view component : components) {
+    if (last_kept && last_kept->ends_with(component)) continue;
+    last_kept = component;
     if (component != "Resource") append_alphanumeric(human, component);
   }
   return human;
@@ -63,15 +80,15 @@ std::string human_part(const std::vector<std::string>& components) {
 
 }  // namespace
 
-std::string remove_non_alphanumeric(const std::string& text) {
+std::string remove_non_alphanumeric(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   append_alphanumeric(out, text);
   return out;
 }
 
-std::string make_unique_id(std::vector<std::string> components) {
-  drop_default(components);
+std::string make_unique_id(std::span<const std::string_view> path) {
+  const std::vector<std::string_view> components = without_default(path);
   if (components.empty()) {
     throw ValidationError(
         "cannot allocate a logical ID: no path components remain after dropping every 'Default'\n"
@@ -79,8 +96,10 @@ std::string make_unique_id(std::vector<std::string> components) {
         "");
   }
   std::string tokens;
-  for (const auto& component : components) {
-    if (Token::is_unresolved(component)) tokens += (tokens.empty() ? "" : ",") + component;
+  for (std::string_view component : components) {
+    if (!Token::is_unresolved(component)) continue;
+    if (!tokens.empty()) tokens += ',';
+    tokens += component;
   }
   if (!tokens.empty()) {
     throw ValidationError(
@@ -103,11 +122,20 @@ std::string make_unique_id(std::vector<std::string> components) {
     }
     if (candidate.size() <= kMaxIdLength) return candidate;
   }
-  return human_part(components).substr(0, kMaxHumanLength) + path_hash(components);
+  std::string id = human_part(components);
+  id.resize(std::min(id.size(), kMaxHumanLength));
+  id += path_hash(components);
+  return id;
 }
 
-std::string make_unique_resource_name(std::vector<std::string> components, std::size_t max_length) {
-  drop_default(components);
+std::string make_unique_id(const std::vector<std::string>& components) {
+  const std::vector<std::string_view> views(components.begin(), components.end());
+  return make_unique_id(views);
+}
+
+std::string make_unique_resource_name(
+    const std::vector<std::string>& path, std::size_t max_length) {
+  const std::vector<std::string_view> components = without_default(path);
   if (components.empty()) {
     throw ValidationError(
         "cannot generate a name: no path components remain after dropping every 'Default'\n"
