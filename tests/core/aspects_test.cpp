@@ -138,6 +138,25 @@ TEST_CASE("an aspect added later with a lower priority than one already run is a
   }
 }
 
+TEST_CASE(
+    "a late aspect is checked against the priority of the last aspect run, not the first",
+    "[core][aspects]") {
+  // GIVEN aspects of priority 100 and 1000 on a stack, the second adding one of priority 500
+  // when it visits the stack: 500 is above the first but below the last that ran
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("S");
+  cdk::Aspects::of(stack).add(std::make_shared<Callback>([](cdk::Construct&) {}), 100);
+  cdk::Aspects::of(stack).add(
+      std::make_shared<Callback>([&](cdk::Construct& c) {
+        if (&c == &stack)
+          cdk::Aspects::of(stack).add(std::make_shared<Callback>([](cdk::Construct&) {}), 500);
+      }),
+      cdk::AspectPriority::readonly);
+  // THEN synthesis fails naming the late aspect's priority and the last one's
+  CHECK_THROWS_WITH(
+      app.assembly(), Catch::Contains("priority 500") && Catch::Contains("priority 1000"));
+}
+
 TEST_CASE("constructs added by an aspect are visited too", "[core][aspects]") {
   // GIVEN an aspect that adds a resource under the stack when it visits the stack
   Log log;

@@ -19,6 +19,24 @@ TEST_CASE("a pointer index keeps the first number given for each address", "[cor
   CHECK(index.size() == 2);
 }
 
+TEST_CASE(
+    "a pointer index replaces a number only when asked to, and says which it was",
+    "[core][tokens]") {
+  cdk::detail::PointerIndex index;
+  int a = 0;
+  int b = 0;
+  CHECK_FALSE(index.exchange(&a, 1).has_value());
+  CHECK(index.find(&a) == 1u);
+  CHECK(index.exchange(&a, 2) == 1u);
+  CHECK(index.find(&a) == 2u);
+  CHECK(index.size() == 1);
+  CHECK(index.insert(&a, 3) == std::pair<std::uint32_t, bool>{2, false});
+  CHECK_FALSE(index.exchange(&b, 4).has_value());
+  CHECK(index.find(&b) == 4u);
+  CHECK(index.find(&a) == 2u);
+  CHECK(index.size() == 2);
+}
+
 TEST_CASE("a pointer index finds every address after growing many times", "[core][tokens]") {
   // Neighbouring addresses (a vector's elements) are the common case: objects of one kind
   // allocated one after another.

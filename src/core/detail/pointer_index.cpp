@@ -20,16 +20,31 @@ std::optional<std::uint32_t> PointerIndex::find(const void* key) const noexcept 
   }
 }
 
-std::pair<std::uint32_t, bool> PointerIndex::insert(const void* key, std::uint32_t value) {
+// The slot holding `key`, or the empty one where it goes (the table has room for it).
+PointerIndex::Slot& PointerIndex::slot_for(const void* key) {
   if (2 * (size_ + 1) > slots_.size()) grow();
   for (std::size_t i = first_slot(key);; i = (i + 1) & (slots_.size() - 1)) {
-    if (slots_[i].key == key) return {slots_[i].value, false};
-    if (slots_[i].key == nullptr) {
-      slots_[i] = {key, value};
-      ++size_;
-      return {value, true};
-    }
+    if (slots_[i].key == key || slots_[i].key == nullptr) return slots_[i];
   }
+}
+
+std::pair<std::uint32_t, bool> PointerIndex::insert(const void* key, std::uint32_t value) {
+  Slot& slot = slot_for(key);
+  if (slot.key == key) return {slot.value, false};
+  slot = {key, value};
+  ++size_;
+  return {value, true};
+}
+
+std::optional<std::uint32_t> PointerIndex::exchange(const void* key, std::uint32_t value) {
+  Slot& slot = slot_for(key);
+  std::optional<std::uint32_t> previous;
+  if (slot.key == key)
+    previous = slot.value;
+  else
+    ++size_;
+  slot = {key, value};
+  return previous;
 }
 
 void PointerIndex::grow() {

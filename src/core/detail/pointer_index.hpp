@@ -20,6 +20,9 @@ class PointerIndex {
   /// Stores `value` for `key` unless `key` has a number already. Returns the number `key` has
   /// now and whether it was stored by this call. `key` must not be null.
   std::pair<std::uint32_t, bool> insert(const void* key, std::uint32_t value);
+  /// Stores `value` for `key` and returns the number `key` had before, if any. `key` must not
+  /// be null.
+  std::optional<std::uint32_t> exchange(const void* key, std::uint32_t value);
   std::size_t size() const noexcept { return size_; }
 
  private:
@@ -28,6 +31,7 @@ class PointerIndex {
     std::uint32_t value = 0;
   };
   std::size_t first_slot(const void* key) const noexcept;
+  Slot& slot_for(const void* key);
   void grow();
 
   std::vector<Slot> slots_;  // a power of two long, at most half full
