@@ -1,5 +1,6 @@
 #include "core/detail/encoding.hpp"
 
+#include <array>
 #include <charconv>
 
 #include "core/detail/ascii.hpp"
@@ -11,9 +12,19 @@ constexpr std::string_view kStringBegin = "${Token[";
 constexpr std::string_view kListBegin = "#{Token[";
 constexpr std::string_view kEnd = "]}";
 
-bool is_key_char(char c) {
-  return is_ascii_alphanumeric(c) || c == ':' || c == '.' || c == '_' || c == '-';
-}
+// The characters of a marker's key, as a table: markers are parsed for every token string
+// resolved, and the key check runs for each of their characters.
+constexpr std::array<bool, 256> kKeyChars = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    table[static_cast<std::size_t>(c)] =
+        is_ascii_alphanumeric(ch) || ch == ':' || ch == '.' || ch == '_' || ch == '-';
+  }
+  return table;
+}();
+
+bool is_key_char(char c) { return kKeyChars[static_cast<unsigned char>(c)]; }
 
 // A marker found in a string: where it starts and ends and the number it carries.
 struct MarkerMatch {
