@@ -20,6 +20,7 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kLibraryVersion = "2.276.0";
 constexpr std::string_view kConstructsVersion = "10.8.1";
+constexpr std::size_t kNodeOverheadForTree = 256;  // the "Tree" node and the file's own keys
 
 // The fqn of the nearest aws-cdk-lib class, and its library's version.
 std::pair<std::string_view, std::string_view> construct_info(const Construct& construct) {
@@ -85,12 +86,26 @@ void append_node(std::string& out, const Construct& construct) {
   out += '}';
 }
 
+// Room for the file: each node's id (twice, as its key too) and path, and what the rest of a
+// node takes (keys, class, version, braces) when nothing needs escaping.
+std::size_t estimated_size(const Construct& construct) {
+  constexpr std::size_t kNodeOverhead = 120;
+  std::size_t size =
+      kNodeOverhead + 2 * construct.node().id().size() + construct.node().path().size();
+  construct.node().for_each_child([&](const Construct& child) { size += estimated_size(child); });
+  return size;
+}
+
 }  // namespace
 
 std::string tree_metadata(const App& app) {
   // Written as text, not built as JSON first: the tree has a node per construct, and this is
-  // what JSON.stringify(tree) gives, key order included.
-  std::string out = "{\"version\":\"tree-0.1\",\"tree\":";
+  // what JSON.stringify(tree) gives, key order included. The room is taken first: grown by
+  // doubling, the text would need the old and the new buffer at once, the largest memory this
+  // synthesis holds (the file is 0.6 MB at 100 stacks, 6 MB at 1000).
+  std::string out;
+  out.reserve(estimated_size(app) + kNodeOverheadForTree);
+  out += "{\"version\":\"tree-0.1\",\"tree\":";
   open_node(out, "App", app.node().path(), construct_info(app));
   out += ",\"children\":{";
   if (append_children(out, app)) out += ',';
