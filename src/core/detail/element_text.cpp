@@ -15,10 +15,9 @@
 namespace cdk::detail {
 namespace {
 
-// A template file is indented by one space; a resource's body sits two levels down.
-constexpr int kFileIndent = 1;
-constexpr int kResourceBodyDepth = 2;
-constexpr std::size_t kResourceBodyCapacity = 1024;
+// A resource's body is an entry of the Resources section, laid out as every entry is.
+constexpr int kFileIndent = FragmentText::kIndent;
+constexpr int kResourceBodyDepth = FragmentText::kEntryDepth;
 
 // Written straight to text: a CfnResource itself (a subclass may render otherwise; the IAM
 // Policy's resource does), without overrides (merged into the resolved JSON), with object
@@ -52,7 +51,7 @@ std::string resource_body(const CfnResource& resource, ResolveContext& context) 
       options.condition != nullptr ? Json(options.condition->logical_id()) : Json();
 
   std::string out;
-  out.reserve(kResourceBodyCapacity);
+  out.reserve(FragmentText::kEntryCapacity);
   const TokenMap& tokens = token_map_of(resource);
   const auto write = [&](const Json& value, int depth) {
     return append_resolved_text(out, value, context, tokens, kFileIndent, depth);

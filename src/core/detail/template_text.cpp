@@ -14,13 +14,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A template file is indented by one space: sections one level down, their entries two.
-constexpr int kIndent = 1;
-constexpr int kSectionDepth = 1;
-constexpr int kEntryDepth = 2;
-// Room an entry's text starts with: most resources take a few hundred bytes to a few KiB, and
-// a string grown from empty is copied at every doubling.
-constexpr std::size_t kEntryCapacity = 1024;
+constexpr int kIndent = FragmentText::kIndent;
+constexpr int kEntryDepth = FragmentText::kEntryDepth;
+constexpr int kSectionDepth = kEntryDepth - 1;  // the sections hold the entries
 
 FragmentText::Section section_text(std::string name, const Json& value) {
   FragmentText::Section section;
@@ -33,7 +29,7 @@ FragmentText::Section section_text(std::string name, const Json& value) {
   section.entries.reserve(value.size());
   for (const auto& [key, entry] : value.items()) {
     std::string text;
-    text.reserve(kEntryCapacity);
+    text.reserve(FragmentText::kEntryCapacity);
     append_json_text(text, entry, kIndent, kEntryDepth);
     section.entries.push_back({key, std::move(text)});
   }

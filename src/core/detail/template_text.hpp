@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -16,6 +17,14 @@ namespace cdk::detail {
 /// the reference pass to the template (resolve_references): as text it takes a fraction of
 /// the memory of the JSON, which is freed as soon as the fragment is rendered.
 struct FragmentText {
+  /// The layout every entry's text is written in (whoever writes it): the template file's
+  /// indent, and the depth of a section's entries in it.
+  static constexpr int kIndent = 1;
+  static constexpr int kEntryDepth = 2;
+  /// Room an entry's text starts with: most resources take a few hundred bytes to a few KiB,
+  /// and a string grown from empty is copied at every doubling.
+  static constexpr std::size_t kEntryCapacity = 1024;
+
   struct Entry {
     std::string key;
     std::string text;  // the value, written at its depth in the template
