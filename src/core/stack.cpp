@@ -238,6 +238,9 @@ void Stack::add_dependency(Stack& target, std::string reason) {
             node().path(), target.node().path()),
         node().path());
   }
+  // An edge that is there already changes nothing, and could not close a cycle (it would have
+  // when it was added): no need to look for one.
+  if (std::find(dependencies_.begin(), dependencies_.end(), &target) != dependencies_.end()) return;
   // A path back from target to this stack would make the new edge close a cycle.
   std::function<bool(const Stack&)> reaches_this = [&](const Stack& from) {
     for (const Stack* next : from.dependencies_) {
@@ -254,9 +257,7 @@ void Stack::add_dependency(Stack& target, std::string reason) {
             target.node().path(), node().path()),
         node().path());
   }
-  if (std::find(dependencies_.begin(), dependencies_.end(), &target) == dependencies_.end()) {
-    dependencies_.push_back(&target);
-  }
+  dependencies_.push_back(&target);
 }
 
 void Stack::add_transform(std::string transform) {

@@ -527,6 +527,22 @@ TEST_CASE("a stack dependency that closes a cycle is an error naming both stacks
   CHECK_THROWS_WITH(b.add_dependency(a), Catch::Contains("'B' depends on 'A'"));
 }
 
+TEST_CASE("a stack dependency added again is listed once", "[core][stack][dependencies]") {
+  // GIVEN A -> B -> C
+  cdk::App app;
+  auto& a = app.add<cdk::Stack>("A");
+  auto& b = app.add<cdk::Stack>("B");
+  auto& c = app.add<cdk::Stack>("C");
+  a.add_dependency(b);
+  b.add_dependency(c);
+  // WHEN both are added again, with other reasons
+  a.add_dependency(b, "again");
+  b.add_dependency(c, "again");
+  // THEN each stack still lists its one dependency
+  CHECK(a.stack_dependencies() == std::vector<cdk::Stack*>{&b});
+  CHECK(b.stack_dependencies() == std::vector<cdk::Stack*>{&c});
+}
+
 TEST_CASE("termination protection, stack tags and an explicit name reach the manifest", "[core][stack][manifest]") {
   // GIVEN a stack with termination protection switched on later, tags from props and from
   // tags(), and an explicit name
