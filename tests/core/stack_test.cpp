@@ -131,6 +131,18 @@ std::string what_of(const std::function<void()>& action) {
   return "";
 }
 
+// Three stacks, A -> B -> C.
+struct StackChain {
+  StackChain() {
+    a.add_dependency(b);
+    b.add_dependency(c);
+  }
+  cdk::App app;
+  cdk::Stack& a = app.add<cdk::Stack>("A");
+  cdk::Stack& b = app.add<cdk::Stack>("B");
+  cdk::Stack& c = app.add<cdk::Stack>("C");
+};
+
 }  // namespace
 
 TEST_CASE("stacks get aws-cdk-lib's names, artifact ids, template files and environments", "[core][stack]") {
@@ -509,12 +521,8 @@ TEST_CASE("a stack can't depend on itself", "[core][stack][dependencies]") {
 
 TEST_CASE("a stack dependency that closes a cycle is an error naming both stacks", "[core][stack][dependencies]") {
   // GIVEN A -> B -> C
-  cdk::App app;
-  auto& a = app.add<cdk::Stack>("A");
-  auto& b = app.add<cdk::Stack>("B");
-  auto& c = app.add<cdk::Stack>("C");
-  a.add_dependency(b);
-  b.add_dependency(c);
+  StackChain chain;
+  auto& [app, a, b, c] = chain;
   // WHEN C depends on A THEN it throws, naming both stacks, and C keeps no dependency
   CHECK_THROWS_AS(c.add_dependency(a, "shared bucket"), cdk::ValidationError);
   const std::string message = what_of([&] { c.add_dependency(a, "shared bucket"); });
@@ -529,12 +537,8 @@ TEST_CASE("a stack dependency that closes a cycle is an error naming both stacks
 
 TEST_CASE("a stack dependency added again is listed once", "[core][stack][dependencies]") {
   // GIVEN A -> B -> C
-  cdk::App app;
-  auto& a = app.add<cdk::Stack>("A");
-  auto& b = app.add<cdk::Stack>("B");
-  auto& c = app.add<cdk::Stack>("C");
-  a.add_dependency(b);
-  b.add_dependency(c);
+  StackChain chain;
+  auto& [app, a, b, c] = chain;
   // WHEN both are added again, with other reasons
   a.add_dependency(b, "again");
   b.add_dependency(c, "again");
