@@ -47,7 +47,10 @@ CliResult parse_command_line(
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    result.exit_code = app.exit(error, out, err);
+    // CLI11 prints the message; its own exit codes (105, 109, ...) say which check failed,
+    // which the message already says.
+    const int code = app.exit(error, out, err);
+    result.exit_code = code == 0 ? 0 : kUsageError;  // 0: --help or --version
     return result;
   }
   for (const auto& pair : pairs) {

@@ -20,6 +20,10 @@ struct CliOptions {
   std::string outdir{};
 };
 
+/// The exit code of every input error: a bad command line here, a bad context value in main
+/// (conventional for usage errors, and what a script driving the binary can test for).
+inline constexpr int kUsageError = 2;
+
 /// The result of parsing: options to run with, or an exit code when the program is done
 /// (--help and --version print to `out` and give 0; a usage error prints to `err`).
 struct CliResult {

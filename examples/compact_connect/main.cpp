@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     return 0;
   } catch (const compact_connect::ContextError& error) {
     std::cerr << "error: " << error.what() << '\n';
-    return 2;
+    return compact_connect::kUsageError;
   } catch (const std::exception& error) {
     std::cerr << "error: " << error.what() << '\n';
     return 1;

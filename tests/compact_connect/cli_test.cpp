@@ -93,7 +93,7 @@ TEST_CASE(
   const char* bad = GENERATE("environment_name", "=prod");
   const auto parsed = parse({"-c", bad});
   REQUIRE(parsed.result.exit_code);
-  CHECK(*parsed.result.exit_code != 0);
+  CHECK(*parsed.result.exit_code == compact_connect::kUsageError);
   CHECK_THAT(parsed.err, Catch::Contains("is not key=value"));
 }
 
@@ -102,16 +102,16 @@ TEST_CASE(
     "[compact_connect][cli][errors]") {
   const auto unknown = parse({"--bogus"});
   REQUIRE(unknown.result.exit_code);
-  CHECK(*unknown.result.exit_code != 0);
+  CHECK(*unknown.result.exit_code == compact_connect::kUsageError);
   CHECK_THAT(unknown.err, Catch::Contains("--bogus"));
 
   const auto missing = parse({"-c"});
   REQUIRE(missing.result.exit_code);
-  CHECK(*missing.result.exit_code != 0);
+  CHECK(*missing.result.exit_code == compact_connect::kUsageError);
 
   // One pair per -c, as the CDK CLI's own -c takes one: the second pair is a stray argument.
   const auto stray = parse({"-c", "a=b", "c=d"});
   REQUIRE(stray.result.exit_code);
-  CHECK(*stray.result.exit_code != 0);
+  CHECK(*stray.result.exit_code == compact_connect::kUsageError);
   CHECK_THAT(stray.err, Catch::Contains("c=d"));
 }
