@@ -13,6 +13,9 @@ constexpr std::string_view kEnvironmentNameRule = "letters, digits and '-' only,
 constexpr std::string_view kBackupEnabledRule = "true or false";
 constexpr std::string_view kProviderStacksRule = "a whole number from 1 to 10000";
 constexpr std::string_view kAccountRule = "a 12-digit AWS account id, set together with region";
+constexpr std::string_view kAccountAsNumberRule =
+    "a 12-digit AWS account id written as a JSON string (\"123456789012\": a number drops "
+    "leading zeros), set together with region";
 constexpr std::string_view kRegionRule =
     "an AWS region name such as us-east-1 (lowercase), set together with account";
 
@@ -79,6 +82,10 @@ int read_provider_stacks(const nlohmann::json& value) {
 }
 
 std::string read_account(const nlohmann::json& value) {
+  // 123456789012 in cdk.json looks right but is refused: as a JSON number an account id
+  // beginning with 0 has already lost its zero. The message says why it is refused.
+  if (value.is_number())
+    throw ContextError("account", shown(value), std::string(kAccountAsNumberRule));
   auto account = read_string("account", value, kAccountRule);
   if (account.size() != 12 || !std::all_of(account.begin(), account.end(), is_digit)) {
     throw ContextError("account", account, std::string(kAccountRule));

@@ -231,12 +231,25 @@ TEST_CASE("account must be 12 digits given as a string", "[compact_connect][conf
       json("1234567890123"),
       json("12345678901a"),
       json(""),
-      json(" 123456789012"),
-      json(123456789012LL));
+      json(" 123456789012"));
   const auto error = error_from({{"account", value}, {"region", "us-east-1"}});
   REQUIRE(error);
   CHECK(error->key() == "account");
   CHECK(error->allowed() == "a 12-digit AWS account id, set together with region");
+}
+
+TEST_CASE(
+    "an account given as a JSON number is refused with the reason",
+    "[compact_connect][config][errors]") {
+  const json value = GENERATE(json(123456789012LL), json(12345678901LL), json(1.5));
+  const auto error = error_from({{"account", value}, {"region", "us-east-1"}});
+  REQUIRE(error);
+  CHECK(error->key() == "account");
+  CHECK(error->value() == value.dump());
+  CHECK_THAT(
+      error->allowed(),
+      Catch::Contains("written as a JSON string") &&
+          Catch::Contains("a number drops leading zeros"));
 }
 
 TEST_CASE("region accepts region names of every partition", "[compact_connect][config]") {
