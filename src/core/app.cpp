@@ -13,8 +13,9 @@
 namespace cdk {
 namespace {
 
-// Context the CDK CLI hands to the app: a file when the context is too large for the
-// environment, then CDK_CONTEXT_JSON; later sources override earlier ones key by key.
+// Context the CDK CLI hands to the app: CDK_CONTEXT_JSON, then the file it writes when the
+// context is too large for the environment; later sources override earlier ones key by key
+// (the file last, as aws-cdk-lib 2.276.0's App.loadContext spreads it).
 nlohmann::json context_from_environment() {
   nlohmann::json context = nlohmann::json::object();
   auto merge = [&](const nlohmann::json& source, const std::string& origin) {
@@ -26,23 +27,36 @@ nlohmann::json context_from_environment() {
     }
     for (auto it = source.begin(); it != source.end(); ++it) context[it.key()] = it.value();
   };
-  if (const char* file = std::getenv("CONTEXT_OVERFLOW_LOCATION_ENV"); file != nullptr && *file != '\0') {
-    std::ifstream in(file);
-    if (!in) {
-      throw ValidationError(fmt::format("cannot read the context file '{}' named by CONTEXT_OVERFLOW_LOCATION_ENV", file), "");
-    }
-    try {
-      merge(nlohmann::json::parse(in), fmt::format("the context file '{}'", file));
-    } catch (const nlohmann::json::parse_error& error) {
-      throw ValidationError(fmt::format("the context file '{}' is not valid JSON: {}", file, error.what()), "");
-    }
-  }
   if (const char* text = std::getenv("CDK_CONTEXT_JSON"); text != nullptr && *text != '\0') {
     try {
       merge(nlohmann::json::parse(text), "CDK_CONTEXT_JSON");
     } catch (const nlohmann::json::parse_error& error) {
       throw ValidationError(
-          fmt::format("CDK_CONTEXT_JSON is not valid JSON: {}\n    fix: set it to a JSON object", error.what()), "");
+          fmt::format(
+              "CDK_CONTEXT_JSON is not valid JSON: {}\n    fix: set it to a JSON object",
+              error.what()),
+          "");
+    }
+  }
+  if (const char* file = std::getenv("CONTEXT_OVERFLOW_LOCATION_ENV"); file != nullptr && *file != '\0') {
+    constexpr const char* kFix =
+        "\n    fix: the CDK CLI writes this file when it runs the app; run the app through the CLI "
+        "again, or unset CONTEXT_OVERFLOW_LOCATION_ENV";
+    std::ifstream in(file);
+    if (!in) {
+      throw ValidationError(
+          fmt::format(
+              "cannot read the context file '{}' named by CONTEXT_OVERFLOW_LOCATION_ENV{}",
+              file,
+              kFix),
+          "");
+    }
+    try {
+      merge(nlohmann::json::parse(in), fmt::format("the context file '{}'", file));
+    } catch (const nlohmann::json::parse_error& error) {
+      throw ValidationError(
+          fmt::format("the context file '{}' is not valid JSON: {}{}", file, error.what(), kFix),
+          "");
     }
   }
   return context;

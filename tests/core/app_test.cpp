@@ -1,10 +1,13 @@
 // The App: context and output directory as the CDK CLI passes them (CDK_CONTEXT_JSON,
 // CDK_OUTDIR, -c key=value), following aws-cdk-lib 2.276.0's app.ts.
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cdk/core/app.hpp>
 #include <cdk/core/errors.hpp>
+#include <filesystem>
+#include <fstream>
 
 namespace {
 
@@ -55,6 +58,63 @@ TEST_CASE("malformed CDK_CONTEXT_JSON is a clear error", "[core][app][errors]") 
   CHECK_THROWS_WITH(cdk::App(), Catch::Contains("CDK_CONTEXT_JSON is not valid JSON"));
   ScopedEnv array("CDK_CONTEXT_JSON", "[1, 2]");
   CHECK_THROWS_WITH(cdk::App(), Catch::Contains("must hold a JSON object"));
+}
+
+// The CDK CLI moves context that does not fit in the environment to a file and names it in
+// CONTEXT_OVERFLOW_LOCATION_ENV.
+class ContextFile {
+ public:
+  // One name per process: ctest runs test cases side by side.
+  explicit ContextFile(const std::string& text)
+      : path_(
+            std::filesystem::temp_directory_path() /
+            ("cdkpp-context-overflow-" + std::to_string(::getpid()) + ".json")) {
+    std::ofstream(path_) << text;
+  }
+  ~ContextFile() { std::filesystem::remove(path_); }
+  ContextFile(const ContextFile&) = delete;
+  ContextFile& operator=(const ContextFile&) = delete;
+  std::string path() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+TEST_CASE(
+    "context comes from the CLI's overflow file too, which wins over CDK_CONTEXT_JSON",
+    "[core][app]") {
+  // GIVEN (aws-cdk-lib 2.276.0's App.loadContext spreads the file after CDK_CONTEXT_JSON)
+  ContextFile file(R"({"environment_name": "from-file", "provider_stacks": 2})");
+  ScopedEnv location("CONTEXT_OVERFLOW_LOCATION_ENV", file.path().c_str());
+  ScopedEnv context(
+      "CDK_CONTEXT_JSON", R"({"environment_name": "from-env", "backup_enabled": false})");
+  // WHEN
+  cdk::App app({.context = {{"provider_stacks", "3"}, {"account", "123456789012"}}});
+  // THEN
+  CHECK(*app.node().try_get_context("environment_name") == "from-file");
+  CHECK(*app.node().try_get_context("provider_stacks") == 2);
+  CHECK(*app.node().try_get_context("backup_enabled") == false);
+  CHECK(*app.node().try_get_context("account") == "123456789012");
+}
+
+TEST_CASE("an unreadable or malformed overflow file is a clear error", "[core][app][errors]") {
+  SECTION("missing") {
+    ScopedEnv location("CONTEXT_OVERFLOW_LOCATION_ENV", "/nonexistent/cdkpp/context.json");
+    CHECK_THROWS_WITH(
+        cdk::App(),
+        Catch::Contains("cannot read the context file '/nonexistent/cdkpp/context.json'") &&
+            Catch::Contains("fix: "));
+  }
+  SECTION("not JSON") {
+    ContextFile file("{not json");
+    ScopedEnv location("CONTEXT_OVERFLOW_LOCATION_ENV", file.path().c_str());
+    CHECK_THROWS_WITH(cdk::App(), Catch::Contains("is not valid JSON") && Catch::Contains("fix: "));
+  }
+  SECTION("not an object") {
+    ContextFile file("[1, 2]");
+    ScopedEnv location("CONTEXT_OVERFLOW_LOCATION_ENV", file.path().c_str());
+    CHECK_THROWS_WITH(cdk::App(), Catch::Contains("must hold a JSON object"));
+  }
 }
 
 TEST_CASE("context_from_arguments reads -c and --context pairs as strings", "[core][app]") {

@@ -16,7 +16,8 @@ struct AppState;
 
 /// Props of the App, the root of a construct tree.
 struct AppProps {
-  /// Context values; CDK_CONTEXT_JSON (as the CDK CLI sets it) overrides them key by key.
+  /// Context values; what the CDK CLI passes overrides them key by key: CDK_CONTEXT_JSON, then
+  /// the file named by CONTEXT_OVERFLOW_LOCATION_ENV (its overflow when the context is large).
   nlohmann::json context = nlohmann::json::object();
   /// Where synth() writes the cloud assembly. Default: $CDK_OUTDIR, else "cdk.out".
   std::string outdir{};
