@@ -133,6 +133,46 @@ TEST_CASE("a failed write leaves an existing assembly untouched and says where",
 }
 
 TEST_CASE(
+    "an output directory that is an existing file is an error, and the file stays",
+    "[core][assembly][errors]") {
+  // GIVEN a regular file where the assembly should go (aws-cdk-lib 2.276.0 refuses it too)
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  std::ofstream(out) << "someone's notes";
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  // THEN synthesis fails naming the path, and neither the file nor its directory changes
+  CHECK_THROWS_WITH(
+      app.synth(),
+      Catch::Contains(out.string()) && Catch::Contains("is not a directory") &&
+          Catch::Contains("fix:"));
+  CHECK(fs::is_regular_file(out));
+  CHECK(read(out) == "someone's notes");
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE(
+    "an output directory that is a symbolic link stays a link, to the new assembly",
+    "[core][assembly]") {
+  // GIVEN cdk.out linking to a directory elsewhere (e.g. on another disk) with an old assembly
+  TempDir dir;
+  const fs::path real = dir.path() / "elsewhere";
+  fs::create_directories(real);
+  std::ofstream(real / "old.json") << "{}";
+  const fs::path link = dir.path() / "cdk.out";
+  fs::create_directory_symlink(real, link);
+  cdk::App app({.outdir = link.string()});
+  build_two_resources(app);
+  // WHEN
+  app.synth();
+  // THEN the link is kept and the directory it names holds the new assembly alone
+  CHECK(fs::is_symlink(link));
+  CHECK(fs::exists(real / "Stack.template.json"));
+  CHECK_FALSE(fs::exists(real / "old.json"));
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 2);
+}
+
+TEST_CASE(
     "a file the writer cannot create fails the write, names the file and leaves the old assembly",
     "[core][assembly][errors]") {
   // GIVEN a previous assembly, and an assembly whose second file has a name longer than a

@@ -70,10 +70,20 @@ void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
   }
 }
 
+// Symbolic links are followed (an output directory linked to another disk stays linked, and
+// the assembly goes where it points), so the temporary directory is made beside the real one.
+// A path that can't be examined is kept as written: writing to it reports the problem.
+fs::path real_path(const std::string& directory) {
+  const fs::path absolute = fs::absolute(directory).lexically_normal();
+  std::error_code error;
+  fs::path real = fs::weakly_canonical(absolute, error);
+  return error ? absolute : real;
+}
+
 }  // namespace
 
 AssemblyWriter::AssemblyWriter(const std::string& directory)
-    : target_(fs::absolute(directory).lexically_normal()),
+    : target_(real_path(directory)),
       staging_(target_.string() + ".tmp-" + std::to_string(::getpid())),
       previous_(target_.string() + ".old-" + std::to_string(::getpid())) {}
 
@@ -87,6 +97,16 @@ AssemblyWriter::~AssemblyWriter() {
 // The temporary directory and the thread come with the first file, so a synthesis that fails
 // before rendering anything touches no file.
 void AssemblyWriter::start() {
+  // The old assembly is replaced whole: what stands at the path must be one (or nothing).
+  if (fs::exists(target_) && !fs::is_directory(target_)) {
+    throw SynthesisError(
+        fmt::format(
+            "cannot write the cloud assembly to '{}': it exists and is not a directory\n"
+            "    fix: choose another output directory (-o, CDK_OUTDIR or AppProps::outdir), or "
+            "move the file away",
+            target_.string()),
+        "");
+  }
   started_ = true;
   try {
     fs::remove_all(staging_);
