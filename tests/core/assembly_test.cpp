@@ -96,10 +96,11 @@ TEST_CASE("synth writes the assembly files into the output directory", "[core][a
 }
 
 TEST_CASE("synth replaces an existing assembly entirely", "[core][assembly]") {
-  // GIVEN an output directory with a stale file
+  // GIVEN an output directory with an older assembly (a manifest and a stale template)
   TempDir dir;
   const fs::path out = dir.path() / "cdk.out";
   fs::create_directories(out);
+  std::ofstream(out / "manifest.json") << "{}";
   std::ofstream(out / "Stale.template.json") << "{}";
   // WHEN
   cdk::App app({.outdir = out.string()});
@@ -152,12 +153,51 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "a directory holding something other than an assembly is not replaced",
+    "[core][assembly][errors]") {
+  // GIVEN an output directory with the user's files and no manifest.json (say `-o .` in a
+  // project), which replacing the directory whole would delete
+  TempDir dir;
+  std::ofstream(dir.path() / "notes.txt") << "keep me";
+  cdk::App app({.outdir = dir.path().string()});
+  build_two_resources(app);
+  // THEN synthesis refuses, naming the directory, and writes nothing, not even beside it
+  CHECK_THROWS_WITH(
+      app.synth(),
+      Catch::Contains(dir.path().string()) && Catch::Contains("no manifest.json") &&
+          Catch::Contains("fix:"));
+  CHECK(read(dir.path() / "notes.txt") == "keep me");
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+  CHECK_FALSE(fs::exists(dir.path().string() + ".tmp-" + std::to_string(::getpid())));
+}
+
+TEST_CASE(
+    "a directory holding only the CDK CLI's lock files is written, the locks kept",
+    "[core][assembly]") {
+  // GIVEN the output directory as the CDK CLI prepares it before running the app
+  TempDir dir;
+  const fs::path out = dir.path() / "cdk.out";
+  fs::create_directories(out);
+  std::ofstream(out / "synth.lock") << "";
+  std::ofstream(out / "read.1234.1.lock") << "";
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  // WHEN
+  app.synth();
+  // THEN
+  CHECK(fs::exists(out / "manifest.json"));
+  CHECK(fs::exists(out / "synth.lock"));
+  CHECK(fs::exists(out / "read.1234.1.lock"));
+}
+
+TEST_CASE(
     "an output directory that is a symbolic link stays a link, to the new assembly",
     "[core][assembly]") {
   // GIVEN cdk.out linking to a directory elsewhere (e.g. on another disk) with an old assembly
   TempDir dir;
   const fs::path real = dir.path() / "elsewhere";
   fs::create_directories(real);
+  std::ofstream(real / "manifest.json") << "{}";
   std::ofstream(real / "old.json") << "{}";
   const fs::path link = dir.path() / "cdk.out";
   fs::create_directory_symlink(real, link);

@@ -19,7 +19,10 @@ struct AppProps {
   /// Context values; what the CDK CLI passes overrides them key by key: CDK_CONTEXT_JSON, then
   /// the file named by CONTEXT_OVERFLOW_LOCATION_ENV (its overflow when the context is large).
   nlohmann::json context = nlohmann::json::object();
-  /// Where synth() writes the cloud assembly. Default: $CDK_OUTDIR, else "cdk.out".
+  /// Where synth() writes the cloud assembly. Default: $CDK_OUTDIR, else "cdk.out". The
+  /// directory is replaced whole, so it must be new, empty, an earlier cloud assembly (it has
+  /// manifest.json) or hold only the CDK CLI's lock files; anything else is an error. A
+  /// symbolic link is followed.
   std::string outdir{};
 };
 

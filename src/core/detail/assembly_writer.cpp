@@ -9,6 +9,7 @@
 #include <cdk/core/errors.hpp>
 #include <cerrno>
 #include <climits>
+#include <string_view>
 
 namespace cdk::detail {
 namespace fs = std::filesystem;
@@ -70,6 +71,45 @@ void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
   }
 }
 
+// Synthesis replaces the output directory whole, so it only replaces what it could have
+// written: a cloud assembly (ours or aws-cdk-lib's, both have manifest.json), or a directory
+// with nothing but the CDK CLI's lock files. Anything else (`-o .` in a project, say) would
+// be deleted.
+bool holds_no_user_files(const fs::path& directory) {
+  bool only_locks = true;
+  for (const auto& entry : fs::directory_iterator(directory)) {
+    const fs::path name = entry.path().filename();
+    if (name == "manifest.json") return true;
+    only_locks = only_locks && name.extension() == ".lock";
+  }
+  return only_locks;
+}
+
+// Throws unless `target` may be replaced whole by a new assembly: nothing there yet, or a
+// directory holding no user files.
+void check_replaceable(const fs::path& target) {
+  const auto refuse = [&](std::string_view what, std::string_view fix) {
+    return SynthesisError(
+        fmt::format(
+            "cannot write the cloud assembly to '{}': {}\n    fix: {}", target.string(), what, fix),
+        "");
+  };
+  constexpr std::string_view kChooseAnother =
+      "choose a new or empty output directory (-o, CDK_OUTDIR or AppProps::outdir)";
+  try {
+    if (!fs::exists(target)) return;
+    if (!fs::is_directory(target)) throw refuse("it exists and is not a directory", kChooseAnother);
+    if (!holds_no_user_files(target)) {
+      throw refuse(
+          "the directory holds other files and no manifest.json, and synthesis replaces the output "
+          "directory whole",
+          kChooseAnother);
+    }
+  } catch (const fs::filesystem_error& error) {
+    throw refuse(error.what(), "check that the directory and its parent are readable and writable");
+  }
+}
+
 // Symbolic links are followed (an output directory linked to another disk stays linked, and
 // the assembly goes where it points), so the temporary directory is made beside the real one.
 // A path that can't be examined is kept as written: writing to it reports the problem.
@@ -97,16 +137,7 @@ AssemblyWriter::~AssemblyWriter() {
 // The temporary directory and the thread come with the first file, so a synthesis that fails
 // before rendering anything touches no file.
 void AssemblyWriter::start() {
-  // The old assembly is replaced whole: what stands at the path must be one (or nothing).
-  if (fs::exists(target_) && !fs::is_directory(target_)) {
-    throw SynthesisError(
-        fmt::format(
-            "cannot write the cloud assembly to '{}': it exists and is not a directory\n"
-            "    fix: choose another output directory (-o, CDK_OUTDIR or AppProps::outdir), or "
-            "move the file away",
-            target_.string()),
-        "");
-  }
+  check_replaceable(target_);
   started_ = true;
   try {
     fs::remove_all(staging_);
