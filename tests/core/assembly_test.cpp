@@ -10,6 +10,7 @@
 #include <cdk/core/stack.hpp>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 
 #include "core/detail/assembly_writer.hpp"
@@ -52,12 +53,24 @@ void build_two_resources(cdk::App& app) {
       "Policy", {.properties = {{"Queues", {queue.ref()}}, {"Arn", queue.get_att("Arn")}}, .type = "AWS::SQS::QueuePolicy"});
 }
 
+void synth_two_resources(const fs::path& out) {
+  cdk::App app({.outdir = out.string()});
+  build_two_resources(app);
+  app.synth();
+}
+
+// dir/cdk.out holding the named files (their contents don't matter).
+fs::path output_dir_holding(const TempDir& dir, std::initializer_list<const char*> files) {
+  const fs::path out = dir.path() / "cdk.out";
+  fs::create_directories(out);
+  for (const char* file : files) std::ofstream(out / file) << "{}";
+  return out;
+}
+
 // A directory holding the assembly a previous synthesis left in `out`.
 struct PreviousAssembly {
   PreviousAssembly() {
-    cdk::App app({.outdir = out.string()});
-    build_two_resources(app);
-    app.synth();
+    synth_two_resources(out);
     template_text = read(out / "Stack.template.json");
   }
   // The old assembly is unchanged, and alone: no temporary directory was left beside it.
@@ -98,14 +111,9 @@ TEST_CASE("synth writes the assembly files into the output directory", "[core][a
 TEST_CASE("synth replaces an existing assembly entirely", "[core][assembly]") {
   // GIVEN an output directory with an older assembly (a manifest and a stale template)
   TempDir dir;
-  const fs::path out = dir.path() / "cdk.out";
-  fs::create_directories(out);
-  std::ofstream(out / "manifest.json") << "{}";
-  std::ofstream(out / "Stale.template.json") << "{}";
+  const fs::path out = output_dir_holding(dir, {"manifest.json", "Stale.template.json"});
   // WHEN
-  cdk::App app({.outdir = out.string()});
-  build_two_resources(app);
-  app.synth();
+  synth_two_resources(out);
   // THEN
   CHECK_FALSE(fs::exists(out / "Stale.template.json"));
   CHECK(fs::exists(out / "Stack.template.json"));
@@ -140,11 +148,9 @@ TEST_CASE(
   TempDir dir;
   const fs::path out = dir.path() / "cdk.out";
   std::ofstream(out) << "someone's notes";
-  cdk::App app({.outdir = out.string()});
-  build_two_resources(app);
   // THEN synthesis fails naming the path, and neither the file nor its directory changes
   CHECK_THROWS_WITH(
-      app.synth(),
+      synth_two_resources(out),
       Catch::Contains(out.string()) && Catch::Contains("is not a directory") &&
           Catch::Contains("fix:"));
   CHECK(fs::is_regular_file(out));
@@ -159,11 +165,9 @@ TEST_CASE(
   // project), which replacing the directory whole would delete
   TempDir dir;
   std::ofstream(dir.path() / "notes.txt") << "keep me";
-  cdk::App app({.outdir = dir.path().string()});
-  build_two_resources(app);
   // THEN synthesis refuses, naming the directory, and writes nothing, not even beside it
   CHECK_THROWS_WITH(
-      app.synth(),
+      synth_two_resources(dir.path()),
       Catch::Contains(dir.path().string()) && Catch::Contains("no manifest.json") &&
           Catch::Contains("fix:"));
   CHECK(read(dir.path() / "notes.txt") == "keep me");
@@ -176,14 +180,9 @@ TEST_CASE(
     "[core][assembly]") {
   // GIVEN the output directory as the CDK CLI prepares it before running the app
   TempDir dir;
-  const fs::path out = dir.path() / "cdk.out";
-  fs::create_directories(out);
-  std::ofstream(out / "synth.lock") << "";
-  std::ofstream(out / "read.1234.1.lock") << "";
-  cdk::App app({.outdir = out.string()});
-  build_two_resources(app);
+  const fs::path out = output_dir_holding(dir, {"synth.lock", "read.1234.1.lock"});
   // WHEN
-  app.synth();
+  synth_two_resources(out);
   // THEN
   CHECK(fs::exists(out / "manifest.json"));
   CHECK(fs::exists(out / "synth.lock"));
@@ -201,10 +200,8 @@ TEST_CASE(
   std::ofstream(real / "old.json") << "{}";
   const fs::path link = dir.path() / "cdk.out";
   fs::create_directory_symlink(real, link);
-  cdk::App app({.outdir = link.string()});
-  build_two_resources(app);
   // WHEN
-  app.synth();
+  synth_two_resources(link);
   // THEN the link is kept and the directory it names holds the new assembly alone
   CHECK(fs::is_symlink(link));
   CHECK(fs::exists(real / "Stack.template.json"));
