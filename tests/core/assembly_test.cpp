@@ -190,6 +190,24 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "an output directory written with a trailing slash is the same directory", "[core][assembly]") {
+  // GIVEN `-o out/` as shell completion writes it, new and then holding the first assembly
+  TempDir dir;
+  const std::string with_slash = (dir.path() / "cdk.out").string() + "/";
+  for (const char* run : {"first", "second"}) {
+    INFO(run);
+    // WHEN
+    synth_two_resources(with_slash);
+    // THEN the assembly is the directory's whole content: nothing staged inside or left beside
+    CHECK(fs::exists(dir.path() / "cdk.out" / "manifest.json"));
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+    for (const auto& entry : fs::directory_iterator(dir.path() / "cdk.out")) {
+      CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE(
     "an output directory that is a symbolic link stays a link, to the new assembly",
     "[core][assembly]") {
   // GIVEN cdk.out linking to a directory elsewhere (e.g. on another disk) with an old assembly

@@ -113,8 +113,11 @@ void check_replaceable(const fs::path& target) {
 // Symbolic links are followed (an output directory linked to another disk stays linked, and
 // the assembly goes where it points), so the temporary directory is made beside the real one.
 // A path that can't be examined is kept as written: writing to it reports the problem.
+// A trailing '/' ("out/", "out/.") is dropped: the sibling directories are named after the
+// path's last part, which must then be the directory itself.
 fs::path real_path(const std::string& directory) {
-  const fs::path absolute = fs::absolute(directory).lexically_normal();
+  fs::path absolute = fs::absolute(directory).lexically_normal();
+  if (!absolute.has_filename() && absolute.has_relative_path()) absolute = absolute.parent_path();
   std::error_code error;
   fs::path real = fs::weakly_canonical(absolute, error);
   return error ? absolute : real;
