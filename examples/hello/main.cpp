@@ -1,5 +1,5 @@
 // Synthesizes the hello example into $CDK_OUTDIR (as the CDK CLI sets it) or ./cdk.out.
-#include <cdk/core/errors.hpp>
+#include <exception>
 #include <iostream>
 
 #include "hello_stack.hpp"
@@ -10,7 +10,7 @@ int main() {
     hello::add_hello_stack(app);
     app.synth();
     return 0;
-  } catch (const cdk::Error& error) {
+  } catch (const std::exception& error) {  // cdk::Error and anything else (no crash, exit 1)
     std::cerr << "error: " << error.what() << '\n';
     return 1;
   }

@@ -3,10 +3,10 @@
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_output.hpp>
 #include <cdk/core/cfn_resource.hpp>
-#include <cdk/core/errors.hpp>
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/s3_assets/asset.hpp>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 
@@ -33,7 +33,7 @@ int main(int /*argc*/, char** argv) {
     consumer.add<cdk::CfnOutput>("CodeKey", {.value = code.s3_object_key()});
     app.synth();
     return 0;
-  } catch (const cdk::Error& error) {
+  } catch (const std::exception& error) {  // cdk::Error and anything else (no crash, exit 1)
     std::cerr << argv[0] << ": error: " << error.what() << '\n';
     return 1;
   }
