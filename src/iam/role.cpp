@@ -62,6 +62,8 @@ Role::Role(cdk::Scope scope, RoleProps props)
     : cdk::Construct(std::move(scope)),
       inline_policies_(std::move(props.inline_policies)),
       managed_policies_(std::move(props.managed_policies)) {
+  for (const auto& policy : managed_policies_)
+    managed_policy_arns_.insert(policy.managed_policy_arn());
   const std::string& path = node().path();
   validate_role_name(props.role_name, path);
   std::optional<std::int64_t> max_session_seconds;
@@ -177,14 +179,9 @@ AddToPrincipalPolicyResult Role::add_to_principal_policy(const PolicyStatement& 
 std::string Role::to_string() const { return node().path(); }
 
 void Role::add_managed_policy(const IManagedPolicy& policy) {
-  const std::string arn = policy.managed_policy_arn();
-  if (std::any_of(
-          managed_policies_.begin(), managed_policies_.end(), [&arn](const ManagedPolicyRef& p) {
-            return p.managed_policy_arn() == arn;
-          })) {
-    return;
-  }
-  managed_policies_.emplace_back(arn);
+  std::string arn = policy.managed_policy_arn();
+  if (!managed_policy_arns_.insert(arn).second) return;
+  managed_policies_.emplace_back(std::move(arn));
 }
 
 void Role::attach_inline_policy(Policy& policy) {

@@ -10,6 +10,7 @@
 #include <cdk/iam/principal.hpp>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -97,6 +98,9 @@ class Role : public cdk::Construct, public IRole {
   PolicyDocument assume_role_policy_;
   std::vector<std::pair<std::string, PolicyDocument>> inline_policies_;
   std::vector<ManagedPolicyRef> managed_policies_;
+  // Their ARNs, for add_managed_policy's check: one role may collect a policy per stack (a
+  // shared backup role gets two per backup selection), so a scan of the list made it quadratic.
+  std::unordered_set<std::string> managed_policy_arns_;
   std::vector<Policy*> attached_policies_;
   cdk::CfnResource* resource_ = nullptr;
   Policy* default_policy_ = nullptr;
