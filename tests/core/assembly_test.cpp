@@ -111,7 +111,7 @@ TEST_CASE("synth writes the assembly files into the output directory", "[core][a
 TEST_CASE("synth replaces an existing assembly entirely", "[core][assembly]") {
   // GIVEN an output directory with an older assembly (a manifest and a stale template)
   TempDir dir;
-  const fs::path out = output_dir_holding(dir, {"manifest.json", "Stale.template.json"});
+  const fs::path out = output_dir_holding(dir, {"manifest.json", "cdk.out", "Stale.template.json"});
   // WHEN
   synth_two_resources(out);
   // THEN
@@ -168,11 +168,24 @@ TEST_CASE(
   // THEN synthesis refuses, naming the directory, and writes nothing, not even beside it
   CHECK_THROWS_WITH(
       synth_two_resources(dir.path()),
-      Catch::Contains(dir.path().string()) && Catch::Contains("no manifest.json") &&
+      Catch::Contains(dir.path().string()) && Catch::Contains("is not a cloud assembly") &&
           Catch::Contains("fix:"));
   CHECK(read(dir.path() / "notes.txt") == "keep me");
   CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
   CHECK_FALSE(fs::exists(dir.path().string() + ".tmp-" + std::to_string(::getpid())));
+}
+
+TEST_CASE(
+    "a project's own manifest.json does not make its directory an assembly",
+    "[core][assembly][errors]") {
+  // GIVEN a web app or browser extension folder: manifest.json, but no cdk.out marker file
+  TempDir dir;
+  std::ofstream(dir.path() / "manifest.json") << R"({"name": "my-web-extension"})";
+  fs::create_directories(dir.path() / "src");
+  std::ofstream(dir.path() / "src" / "app.js") << "main()";
+  // THEN it is refused and kept
+  CHECK_THROWS_WITH(synth_two_resources(dir.path()), Catch::Contains("is not a cloud assembly"));
+  CHECK(read(dir.path() / "src" / "app.js") == "main()");
 }
 
 TEST_CASE(
@@ -215,6 +228,7 @@ TEST_CASE(
   const fs::path real = dir.path() / "elsewhere";
   fs::create_directories(real);
   std::ofstream(real / "manifest.json") << "{}";
+  std::ofstream(real / "cdk.out") << "{}";
   std::ofstream(real / "old.json") << "{}";
   const fs::path link = dir.path() / "cdk.out";
   fs::create_directory_symlink(real, link);

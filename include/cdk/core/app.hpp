@@ -21,7 +21,7 @@ struct AppProps {
   nlohmann::json context = nlohmann::json::object();
   /// Where synth() writes the cloud assembly. Default: $CDK_OUTDIR, else "cdk.out". The
   /// directory is replaced whole, so it must be new, empty, an earlier cloud assembly (it has
-  /// manifest.json) or hold only the CDK CLI's lock files; anything else is an error. A
+  /// manifest.json and cdk.out) or hold only the CDK CLI's lock files; else it's an error. A
   /// symbolic link is followed.
   std::string outdir{};
 };

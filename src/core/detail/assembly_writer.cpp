@@ -72,17 +72,21 @@ void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
 }
 
 // Synthesis replaces the output directory whole, so it only replaces what it could have
-// written: a cloud assembly (ours or aws-cdk-lib's, both have manifest.json), or a directory
-// with nothing but the CDK CLI's lock files. Anything else (`-o .` in a project, say) would
-// be deleted.
+// written: a cloud assembly, or a directory with nothing but the CDK CLI's lock files.
+// Anything else (`-o .` in a project, say) would be deleted. An assembly (ours or
+// aws-cdk-lib's) has both manifest.json and the marker file cdk.out: manifest.json alone is a
+// common name (web apps, browser extensions).
 bool holds_no_user_files(const fs::path& directory) {
   bool only_locks = true;
+  bool manifest = false;
+  bool marker = false;
   for (const auto& entry : fs::directory_iterator(directory)) {
     const fs::path name = entry.path().filename();
-    if (name == "manifest.json") return true;
+    manifest = manifest || (name == "manifest.json" && entry.is_regular_file());
+    marker = marker || (name == "cdk.out" && entry.is_regular_file());
     only_locks = only_locks && name.extension() == ".lock";
   }
-  return only_locks;
+  return (manifest && marker) || only_locks;
 }
 
 // Throws unless `target` may be replaced whole by a new assembly: nothing there yet, or a
@@ -101,8 +105,9 @@ void check_replaceable(const fs::path& target) {
     if (!fs::is_directory(target)) throw refuse("it exists and is not a directory", kChooseAnother);
     if (!holds_no_user_files(target)) {
       throw refuse(
-          "the directory holds other files and no manifest.json, and synthesis replaces the output "
-          "directory whole",
+          "the directory holds other files and is not a cloud assembly (no manifest.json and "
+          "cdk.out "
+          "files), and synthesis replaces the output directory whole",
           kChooseAnother);
     }
   } catch (const fs::filesystem_error& error) {
