@@ -93,7 +93,15 @@ void Node::add_dependency(Construct& other) {
   dependencies_.push_back(&other);
 }
 
-void Node::add_validation(Validation validation) { validations_.push_back(std::move(validation)); }
+void Node::add_validation(Validation validation) {
+  if (!validation) {
+    throw ValidationError(
+        "add_validation got an empty function\n"
+        "    fix: pass a function returning the error messages (empty when valid)",
+        path());
+  }
+  validations_.push_back(std::move(validation));
+}
 
 std::vector<std::string> Node::validate() const {
   std::vector<std::string> problems;

@@ -53,17 +53,31 @@ class LazyValue : public IResolvable {
   mutable bool producing_ = false;
 };
 
+// An empty std::function would only fail at synthesis, as std::bad_function_call with no
+// hint of which Lazy it was: refused where it is given.
+template <typename Producer>
+Producer require_producer(Producer producer) {
+  if (!producer) {
+    throw ValidationError(
+        "a Lazy value was given an empty producer (an empty std::function)\n"
+        "    fix: pass a function that returns the value, e.g. a lambda",
+        "");
+  }
+  return producer;
+}
+
 std::function<Json()> from_string(Lazy::StringProducer producer) {
-  return [p = std::move(producer)]() { return Json(p()); };
+  return [p = require_producer(std::move(producer))]() { return Json(p()); };
 }
 
 std::function<Json()> from_list(Lazy::ListProducer producer) {
-  return [p = std::move(producer)]() { return Json(p()); };
+  return [p = require_producer(std::move(producer))]() { return Json(p()); };
 }
 
 std::shared_ptr<const IResolvable> make(
     std::function<Json()> produce, bool cache, LazyOptions options) {
-  return std::make_shared<LazyValue>(std::move(produce), cache, std::move(options));
+  return std::make_shared<LazyValue>(
+      require_producer(std::move(produce)), cache, std::move(options));
 }
 
 }  // namespace

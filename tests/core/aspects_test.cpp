@@ -51,6 +51,21 @@ Log visits_of(const Log& log, const std::string& path) {
 
 }  // namespace
 
+TEST_CASE(
+    "a null aspect is refused where it is added, with the scope's path",
+    "[core][aspects][errors]") {
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  try {
+    cdk::Aspects::of(stack).add(nullptr);
+    FAIL("no error");
+  } catch (const cdk::ValidationError& error) {
+    CHECK(error.path() == "Stack");
+    CHECK_THAT(error.message(), Catch::Contains("null pointer") && Catch::Contains("fix:"));
+  }
+  CHECK_NOTHROW(app.assembly());
+}
+
 TEST_CASE("inherited aspects run before a construct's own at the same priority", "[core][aspects]") {
   // GIVEN aspects on the stack and on a child, added child first
   Log log;

@@ -229,6 +229,20 @@ TEST_CASE("validations of the whole tree are reported at once, each with its pat
                                         Catch::Contains("[Stack/B] b is also wrong"));
 }
 
+TEST_CASE(
+    "an empty validation function is refused where it is added", "[core][construct][errors]") {
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  try {
+    stack.node().add_validation(nullptr);
+    FAIL("no error");
+  } catch (const cdk::ValidationError& error) {
+    CHECK(error.path() == "Stack");
+    CHECK_THAT(error.message(), Catch::Contains("empty function") && Catch::Contains("fix:"));
+  }
+  CHECK_NOTHROW(app.assembly());  // nothing was kept that would fail later
+}
+
 TEST_CASE("after synthesis the tree is locked", "[core][construct][errors]") {
   cdk::App app;
   auto& stack = app.add<cdk::Stack>("Stack");

@@ -9,6 +9,7 @@
 #include <cdk/core/lazy.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,22 @@
 namespace {
 using Json = nlohmann::ordered_json;
 }  // namespace
+
+TEST_CASE(
+    "a Lazy with an empty producer is refused where it is made", "[core][tokens][lazy][errors]") {
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  const std::vector<std::function<void()>> makers = {
+      [&] { cdk::Lazy::string(stack, nullptr); },
+      [&] { cdk::Lazy::uncached_string(stack, nullptr); },
+      [&] { cdk::Lazy::list(stack, nullptr); },
+      [&] { cdk::Lazy::any(stack, nullptr); },
+      [&] { cdk::Lazy::uncached_any(stack, nullptr); },
+  };
+  for (const auto& make : makers) {
+    CHECK_THROWS_WITH(make(), Catch::Contains("empty producer") && Catch::Contains("fix:"));
+  }
+}
 
 TEST_CASE("a lazy string sees changes made after it was created", "[core][tokens][lazy]") {
   // GIVEN a lazy over state that is still empty
