@@ -66,6 +66,34 @@ TEST_CASE(
   CHECK_NOTHROW(app.assembly());
 }
 
+TEST_CASE(
+    "synthesizing from inside synthesis is an error, not a stack overflow",
+    "[core][aspects][errors]") {
+  // GIVEN an aspect and, separately, a validation that call synth() again
+  SECTION("aspect") {
+    cdk::App app;
+    app.add<cdk::Stack>("Stack");
+    struct Resynth : cdk::IAspect {
+      explicit Resynth(cdk::App& owner) : app(owner) {}
+      void visit(cdk::Construct&) override { app.synth(); }
+      cdk::App& app;
+    };
+    cdk::Aspects::of(app).add(std::make_shared<Resynth>(app));
+    CHECK_THROWS_WITH(
+        app.assembly(),
+        Catch::Contains("while this App is being synthesized") && Catch::Contains("fix:"));
+  }
+  SECTION("validation") {
+    cdk::App app;
+    auto& stack = app.add<cdk::Stack>("Stack");
+    stack.node().add_validation([&app] {
+      app.assembly();
+      return std::vector<std::string>{};
+    });
+    CHECK_THROWS_WITH(app.assembly(), Catch::Contains("while this App is being synthesized"));
+  }
+}
+
 TEST_CASE("inherited aspects run before a construct's own at the same priority", "[core][aspects]") {
   // GIVEN aspects on the stack and on a child, added child first
   Log log;

@@ -32,6 +32,9 @@ struct AppState {
   /// Template fragments rendered while references were collected, kept for the template when
   /// rendering again would give the same (see resolve_references); each is used once.
   std::unordered_map<const CfnElement*, FragmentText> prerendered;
+  /// Set while synthesize() runs: an aspect or validation that calls synth() again would
+  /// otherwise recurse until the stack overflows.
+  bool synthesizing = false;
 
   /// Copies `source` to `destination` in the assembly when it is written; the same
   /// destination (the same content hash) is staged once.

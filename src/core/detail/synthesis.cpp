@@ -1,6 +1,7 @@
 #include "core/detail/synthesis.hpp"
 
 #include <cdk/core/app.hpp>
+#include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <deque>
 #include <functional>
@@ -93,6 +94,19 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
 }  // namespace
 
 CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
+  auto& state = app.state();
+  if (state.synthesizing) {
+    throw SynthesisError(
+        "synth() or assembly() was called while this App is being synthesized (from an aspect, a "
+        "validation or a Lazy producer)\n"
+        "    fix: read the assembly after synthesis; inside it, use the construct tree instead",
+        "");
+  }
+  state.synthesizing = true;
+  struct EndSynthesis {
+    bool& flag;
+    ~EndSynthesis() { flag = false; }
+  } end_synthesis{state.synthesizing};
   // Fragments kept by resolve_references are valid for this synthesis only, even one that fails.
   struct DropPrerendered {
     App& app;
