@@ -1,7 +1,10 @@
+#include <fmt/format.h>
+
 #include <cdk/core/construct.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
-#include <fmt/format.h>
+
+#include "core/detail/same_app.hpp"
 
 namespace cdk {
 namespace {
@@ -87,6 +90,7 @@ void Node::add_metadata(std::string type, nlohmann::json data) {
 }
 
 void Node::add_dependency(Construct& other) {
+  detail::require_same_app(host_, other);
   for (Construct* existing : dependencies_) {
     if (existing == &other) return;
   }

@@ -15,6 +15,7 @@
 #include "core/detail/element_text.hpp"
 #include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
+#include "core/detail/same_app.hpp"
 #include "core/detail/template_text.hpp"
 #include "core/detail/uniqueid.hpp"
 
@@ -229,6 +230,7 @@ std::string Stack::allocate_logical_id(const CfnElement& element) const {
 }
 
 void Stack::add_dependency(Stack& target, std::string reason) {
+  detail::require_same_app(*this, target);
   // aws-cdk-lib silently ignores this; it is always a mistake, so cdkpp reports it.
   if (&target == this) {
     throw ValidationError(

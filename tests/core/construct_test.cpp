@@ -6,6 +6,7 @@
 #include <cdk/core/cfn_resource.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -241,6 +242,38 @@ TEST_CASE(
     CHECK_THAT(error.message(), Catch::Contains("empty function") && Catch::Contains("fix:"));
   }
   CHECK_NOTHROW(app.assembly());  // nothing was kept that would fail later
+}
+
+TEST_CASE(
+    "a dependency on another App's construct is refused where it is added",
+    "[core][construct][errors]") {
+  // GIVEN two Apps (the other one may be destroyed before this one synthesizes)
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("Stack");
+  auto& resource = stack.add<cdk::CfnResource>("R", {.type = "AWS::SQS::Queue"});
+  cdk::App other;
+  auto& other_stack = other.add<cdk::Stack>("Other");
+  auto& other_resource = other_stack.add<cdk::CfnResource>("R", {.type = "AWS::SQS::Queue"});
+  const auto refused = [](const std::function<void()>& add) {
+    try {
+      add();
+    } catch (const cdk::ValidationError& error) {
+      return error.path() == "Stack/R" || error.path() == "Stack" ? error.message()
+                                                                  : "wrong path " + error.path();
+    }
+    return std::string("accepted");
+  };
+  // THEN each way of adding one fails, naming both constructs, and the App still synthesizes
+  for (const auto& message :
+       {refused([&] { resource.node().add_dependency(other_resource); }),
+        refused([&] { resource.add_dependency(other_resource); }),
+        refused([&] { stack.add_dependency(other_stack); })}) {
+    CHECK_THAT(
+        message,
+        Catch::Contains("belongs to another App") && Catch::Contains("Other") &&
+            Catch::Contains("fix:"));
+  }
+  CHECK(app.assembly().files().size() > 0);
 }
 
 TEST_CASE("after synthesis the tree is locked", "[core][construct][errors]") {
