@@ -2,6 +2,9 @@
 // is the C++ twin of one in tests/parity/multi_stack.js; its whole assembly must equal what
 // aws-cdk-lib 2.276.0 wrote (tests/parity/reference/multi_stack/<scenario>/) byte for byte,
 // apart from the manifest's feature-flag report, and is pinned by golden files too.
+#include <unistd.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cdk/core/app.hpp>
 #include <cdk/core/cfn_output.hpp>
@@ -11,7 +14,6 @@
 #include <cdk/core/nested_stack.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/s3_assets/asset.hpp>
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -240,6 +242,30 @@ TEST_CASE("a value from another stack inside a Lazy renders as an import", "[cor
   CHECK(value["Fn::ImportValue"].get<std::string>().starts_with("Producer:ExportsOutputFnGetAttTopicTopicArn"));
   CHECK(resources["Plain"]["Properties"]["Name"] == "no reference");
   CHECK(file("Producer.template.json")["Outputs"].size() == 1);
+}
+
+TEST_CASE(
+    "an asset gone before synth is an error naming it, and nothing is written",
+    "[core][assets][errors]") {
+  // GIVEN a file asset deleted after its construct was made (one name per process: ctest runs
+  // test cases side by side)
+  const fs::path base =
+      fs::temp_directory_path() / ("cdkpp-asset-gone-" + std::to_string(::getpid()));
+  fs::remove_all(base);
+  fs::create_directories(base);
+  const fs::path source = base / "handler.zip";
+  std::ofstream(source) << "code";
+  cdk::App app({.outdir = (base / "cdk.out").string()});
+  auto& stack = app.add<cdk::Stack>("AssetStack");
+  stack.add<cdk::s3_assets::Asset>("Code", {.path = source.string()});
+  fs::remove(source);
+  // THEN
+  CHECK_THROWS_WITH(
+      app.synth(),
+      Catch::Contains("cannot copy the asset '" + source.string() + "'") &&
+          Catch::Contains("still exists"));
+  CHECK(std::distance(fs::directory_iterator(base), fs::directory_iterator()) == 0);
+  fs::remove_all(base);
 }
 
 TEST_CASE("a directory asset is staged into the assembly as asset.<hash>", "[core][assets]") {

@@ -209,14 +209,22 @@ void AssemblyWriter::stop() noexcept {
 }
 
 void AssemblyWriter::fail(const fs::filesystem_error& error) {
+  fail(
+      error.what(),
+      "check that the directory's parent exists and is writable; the old assembly was left as it "
+      "was");
+}
+
+void AssemblyWriter::fail(std::string_view problem, std::string_view fix) {
   std::error_code ignored;
   fs::remove_all(staging_, ignored);
   finished_ = true;
   throw SynthesisError(
-      fmt::format("cannot write the cloud assembly to '{}': {}\n"
-                  "    fix: check that the directory's parent exists and is writable; the old "
-                  "assembly was left as it was",
-                  target_.string(), error.what()),
+      fmt::format(
+          "cannot write the cloud assembly to '{}': {}\n    fix: {}",
+          target_.string(),
+          problem,
+          fix),
       "");
 }
 
@@ -224,8 +232,19 @@ void AssemblyWriter::finish(const CloudAssembly& assembly) {
   if (!started_) start();  // an assembly without files
   stop();
   if (error_) fail(*error_);
+  for (const auto& asset : assembly.staged_assets()) {
+    try {
+      copy_staged_asset(asset, staging_);
+    } catch (const fs::filesystem_error& error) {
+      fail(
+          fmt::format(
+              "cannot copy the asset '{}' into it: {}", asset.source.string(), error.what()),
+          "check that the asset's file or directory still exists and is readable, and that it does "
+          "not "
+          "contain the output directory; the old assembly was left as it was");
+    }
+  }
   try {
-    for (const auto& asset : assembly.staged_assets()) copy_staged_asset(asset, staging_);
     carry_over_locks(target_, staging_);
   } catch (const fs::filesystem_error& error) {
     fail(error);

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 
 namespace cdk::detail {
@@ -42,6 +43,8 @@ class AssemblyWriter {
   void run();
   void stop() noexcept;
   [[noreturn]] void fail(const std::filesystem::filesystem_error& error);
+  /// Removes the temporary directory and throws SynthesisError with `problem` and `fix`.
+  [[noreturn]] void fail(std::string_view problem, std::string_view fix);
 
   std::filesystem::path target_;
   std::filesystem::path staging_;
