@@ -15,6 +15,7 @@
 #include "core/detail/element_text.hpp"
 #include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
+#include "core/detail/nested_dependency.hpp"
 #include "core/detail/same_app.hpp"
 #include "core/detail/template_text.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -239,6 +240,10 @@ void Stack::add_dependency(Stack& target, std::string reason) {
             "    fix: remove the add_dependency call, or pass the other stack",
             node().path(), target.node().path()),
         node().path());
+  }
+  if (nested() || target.nested()) {
+    detail::add_nested_dependency(*this, nullptr, target, nullptr, reason);
+    return;
   }
   // An edge that is there already changes nothing, and could not close a cycle (it would have
   // when it was added): no need to look for one.

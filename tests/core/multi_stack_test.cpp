@@ -244,6 +244,71 @@ TEST_CASE("a value from another stack inside a Lazy renders as an import", "[cor
   CHECK(file("Producer.template.json")["Outputs"].size() == 1);
 }
 
+namespace {
+
+// S (with nested stacks N1 and N2, each holding a queue) and a second top-level stack Other.
+struct NestedFamily {
+  cdk::App app;
+  cdk::Stack& s = app.add<cdk::Stack>("S");
+  cdk::CfnResource& in_s = s.add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  cdk::NestedStack& n1 = s.add<cdk::NestedStack>("N1");
+  cdk::CfnResource& in_n1 = n1.add<cdk::CfnResource>("Q", {.type = "AWS::SQS::Queue"});
+  cdk::NestedStack& n2 = s.add<cdk::NestedStack>("N2");
+  cdk::CfnResource& in_n2 = n2.add<cdk::CfnResource>("Q", {.type = "AWS::SQS::Queue"});
+  cdk::Stack& other = app.add<cdk::Stack>("Other");
+
+  // The DependsOn of a resource in S's template ("" when none).
+  std::string depends_on(const cdk::CfnResource& resource) {
+    const auto t = app.assembly().template_json(s);
+    const auto& entry = t["Resources"][resource.logical_id()];
+    return entry.contains("DependsOn") ? entry["DependsOn"].dump() : "";
+  }
+};
+
+}  // namespace
+
+TEST_CASE(
+    "dependencies involving nested stacks land where aws-cdk-lib puts them", "[core][multistack]") {
+  // aws-cdk-lib 2.276.0's deps.ts operateOnDependency, case by case.
+  SECTION("a nested stack on another top-level stack: its top-level stack depends on it") {
+    NestedFamily f;
+    f.n1.add_dependency(f.other);
+    REQUIRE(f.s.stack_dependencies().size() == 1);
+    CHECK(f.s.stack_dependencies().front() == &f.other);
+  }
+  SECTION("a stack on a stack nested in it: nothing (the nested one deploys first anyway)") {
+    NestedFamily f;
+    f.s.add_dependency(f.n1);
+    CHECK(f.s.stack_dependencies().empty());
+    CHECK(f.depends_on(f.n1.nested_stack_resource()).empty());
+  }
+  SECTION("a resource in a nested stack on one in a sibling: the nested-stack resources") {
+    NestedFamily f;
+    f.in_n1.add_dependency(f.in_n2);
+    CHECK(
+        f.depends_on(f.n1.nested_stack_resource()) ==
+        "[\"" + f.n2.nested_stack_resource().logical_id() + "\"]");
+  }
+  SECTION("a resource in a nested stack on one of its parent: the nested-stack resource on it") {
+    NestedFamily f;
+    f.in_n1.node().add_dependency(f.in_s);
+    CHECK(f.depends_on(f.n1.nested_stack_resource()) == "[\"" + f.in_s.logical_id() + "\"]");
+  }
+  SECTION("a resource of the parent on one in a nested stack: on the nested-stack resource") {
+    NestedFamily f;
+    f.in_s.add_dependency(f.in_n2);
+    CHECK(f.depends_on(f.in_s) == "[\"" + f.n2.nested_stack_resource().logical_id() + "\"]");
+  }
+}
+
+TEST_CASE("a nested stack can't depend on its parent stack", "[core][multistack][errors]") {
+  NestedFamily f;
+  CHECK_THROWS_WITH(
+      f.n1.add_dependency(f.s),
+      Catch::Contains("Nested stack 'S/N1' cannot depend on a parent stack 'S'") &&
+          Catch::Contains("fix:"));
+}
+
 TEST_CASE(
     "an asset gone before synth is an error naming it, and nothing is written",
     "[core][assets][errors]") {

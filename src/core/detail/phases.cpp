@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "core/detail/app_state.hpp"
+#include "core/detail/nested_dependency.hpp"
 #include "core/detail/pointer_index.hpp"
 
 namespace cdk::detail {
@@ -123,9 +124,14 @@ void apply_construct_dependencies(App& app) {
         for (CfnResource* to : targets) {
           if (&from->stack() == &to->stack()) {
             from->add_dependency(*to);
+            continue;
+          }
+          const std::string reason =
+              "construct dependency " + source->node().path() + " -> " + target->node().path();
+          if (from->stack().nested() || to->stack().nested()) {
+            add_nested_dependency(from->stack(), from, to->stack(), to, reason);
           } else {
-            from->stack().add_dependency(to->stack(), "construct dependency " + source->node().path() +
-                                                          " -> " + target->node().path());
+            from->stack().add_dependency(to->stack(), reason);
           }
         }
       }
