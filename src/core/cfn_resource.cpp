@@ -7,10 +7,10 @@
 
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/cross_stack_dependency.hpp"
 #include "core/detail/deep_merge.hpp"
 #include "core/detail/element_text.hpp"
 #include "core/detail/json_object.hpp"
-#include "core/detail/nested_dependency.hpp"
 
 namespace cdk {
 namespace {
@@ -127,13 +127,12 @@ void CfnResource::add_dependency(const CfnResource& target) {
   if (&target.stack() != &stack()) {
     // aws-cdk-lib's deps.ts: across stacks the dependency moves up to the stacks, or to the
     // resources of their common stack when nested stacks are involved.
-    const std::string reason =
-        "{" + node().path() + "}.add_dependency({" + target.node().path() + "})";
-    if (stack().nested() || target.stack().nested()) {
-      detail::add_nested_dependency(stack(), this, target.stack(), &target, reason);
-    } else {
-      stack().add_dependency(target.stack(), reason);
-    }
+    detail::add_cross_stack_dependency(
+        stack(),
+        this,
+        target.stack(),
+        &target,
+        "{" + node().path() + "}.add_dependency({" + target.node().path() + "})");
     return;
   }
   if (std::find(depends_on_.begin(), depends_on_.end(), &target) == depends_on_.end()) {

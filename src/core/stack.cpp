@@ -12,10 +12,10 @@
 #include "core/detail/app_state.hpp"
 #include "core/detail/ascii.hpp"
 #include "core/detail/bootstrap.hpp"
+#include "core/detail/cross_stack_dependency.hpp"
 #include "core/detail/element_text.hpp"
 #include "core/detail/js_length.hpp"
 #include "core/detail/json_stringify.hpp"
-#include "core/detail/nested_dependency.hpp"
 #include "core/detail/same_app.hpp"
 #include "core/detail/template_text.hpp"
 #include "core/detail/uniqueid.hpp"
@@ -242,7 +242,7 @@ void Stack::add_dependency(Stack& target, std::string reason) {
         node().path());
   }
   if (nested() || target.nested()) {
-    detail::add_nested_dependency(*this, nullptr, target, nullptr, reason);
+    detail::add_cross_stack_dependency(*this, nullptr, target, nullptr, reason);
     return;
   }
   // An edge that is there already changes nothing, and could not close a cycle (it would have

@@ -106,8 +106,7 @@ void check_replaceable(const fs::path& target) {
     if (!holds_no_user_files(target)) {
       throw refuse(
           "the directory holds other files and is not a cloud assembly (no manifest.json and "
-          "cdk.out "
-          "files), and synthesis replaces the output directory whole",
+          "cdk.out files), and synthesis replaces the output directory whole",
           kChooseAnother);
     }
   } catch (const fs::filesystem_error& error) {
@@ -239,9 +238,8 @@ void AssemblyWriter::finish(const CloudAssembly& assembly) {
       fail(
           fmt::format(
               "cannot copy the asset '{}' into it: {}", asset.source.string(), error.what()),
-          "check that the asset's file or directory still exists and is readable, and that it does "
-          "not "
-          "contain the output directory; the old assembly was left as it was");
+          "check that the asset's file or directory still exists and is readable, and that it "
+          "does not contain the output directory; the old assembly was left as it was");
     }
   }
   try {

@@ -13,7 +13,7 @@
 #include <unordered_set>
 
 #include "core/detail/app_state.hpp"
-#include "core/detail/nested_dependency.hpp"
+#include "core/detail/cross_stack_dependency.hpp"
 #include "core/detail/pointer_index.hpp"
 
 namespace cdk::detail {
@@ -126,13 +126,12 @@ void apply_construct_dependencies(App& app) {
             from->add_dependency(*to);
             continue;
           }
-          const std::string reason =
-              "construct dependency " + source->node().path() + " -> " + target->node().path();
-          if (from->stack().nested() || to->stack().nested()) {
-            add_nested_dependency(from->stack(), from, to->stack(), to, reason);
-          } else {
-            from->stack().add_dependency(to->stack(), reason);
-          }
+          add_cross_stack_dependency(
+              from->stack(),
+              from,
+              to->stack(),
+              to,
+              "construct dependency " + source->node().path() + " -> " + target->node().path());
         }
       }
       if (Stack::is_stack(*source) && Stack::is_stack(*target)) {

@@ -1,4 +1,4 @@
-#include "core/detail/nested_dependency.hpp"
+#include "core/detail/cross_stack_dependency.hpp"
 
 #include <fmt/format.h>
 
@@ -19,7 +19,7 @@ std::vector<Stack*> path_from_top(Stack& stack) {
 
 }  // namespace
 
-void add_nested_dependency(
+void add_cross_stack_dependency(
     Stack& source_stack,
     CfnResource* source_resource,
     Stack& target_stack,
