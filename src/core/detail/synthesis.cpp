@@ -102,16 +102,16 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
         "    fix: read the assembly after synthesis; inside it, use the construct tree instead",
         "");
   }
+  // What lasts only while this synthesis runs, even one that fails: the flag, and the
+  // fragments kept by resolve_references.
   state.synthesizing = true;
   struct EndSynthesis {
-    bool& flag;
-    ~EndSynthesis() { flag = false; }
-  } end_synthesis{state.synthesizing};
-  // Fragments kept by resolve_references are valid for this synthesis only, even one that fails.
-  struct DropPrerendered {
-    App& app;
-    ~DropPrerendered() { app.state().prerendered.clear(); }
-  } drop_prerendered{app};
+    AppState& state;
+    ~EndSynthesis() {
+      state.synthesizing = false;
+      state.prerendered.clear();
+    }
+  } end_synthesis{state};
   invoke_aspects(app);
   prepare(app);
   resolve_references(app);
