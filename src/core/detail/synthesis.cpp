@@ -5,7 +5,9 @@
 #include <cdk/core/stack.hpp>
 #include <deque>
 #include <functional>
+#include <future>
 #include <iterator>
+#include <system_error>
 
 #include "core/detail/app_state.hpp"
 #include "core/detail/assembly_writer.hpp"
@@ -46,8 +48,11 @@ void add_bootstrap_elements(App& app) {
 
 // Renders every stack and the assembly's own files, handing each file to `add_file` as soon as
 // it is complete, in writing order: per stack its template, asset manifest and metadata, then
-// tree.json, manifest.json and cdk.out.
-void render_files(App& app, const std::function<void(std::string path, std::string contents)>& add_file) {
+// tree.json (`tree`, rendered meanwhile on another thread), manifest.json and cdk.out.
+void render_files(
+    App& app,
+    std::future<std::string>& tree,
+    const std::function<void(std::string path, std::string contents)>& add_file) {
   Json artifacts = Json::object();
   const auto stacks = stacks_of(app);
   // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
@@ -77,7 +82,7 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
     entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
   }
   artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
-  add_file("tree.json", tree_metadata(app));
+  add_file("tree.json", tree.get());
 
   // Built whole: filling it key by key would copy the artifacts when the object grows.
   const Json manifest = object_of(
@@ -89,6 +94,21 @@ void render_files(App& app, const std::function<void(std::string path, std::stri
       "2.1148.2");
   add_file("manifest.json", to_json_text(manifest, 2));
   add_file("cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1));
+}
+
+// tree.json on a second thread while the stacks render: it reads only the locked tree's ids,
+// paths and classes, which rendering leaves as they are. It is few instructions (5 M of 190 M
+// at 100 stacks) but a large new buffer (6.6 MB at 1000 stacks), whose first touch costs page
+// faults: at 1000 stacks the synthesis took 0.50 -> 0.42 s (medians of 6 interleaved runs).
+// Where no thread can be started, it is written when it is asked for. If rendering throws, the
+// future's destructor waits for the thread before the tree can go away.
+std::future<std::string> tree_metadata_meanwhile(const App& app) {
+  const auto render = [&app] { return tree_metadata(app); };
+  try {
+    return std::async(std::launch::async, render);
+  } catch (const std::system_error&) {
+    return std::async(std::launch::deferred, render);
+  }
 }
 
 }  // namespace
@@ -128,8 +148,9 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
   };
   // The writer reads the files from another thread: if rendering fails, it must stop before
   // the files are destroyed.
+  std::future<std::string> tree = tree_metadata_meanwhile(app);
   try {
-    render_files(app, add_file);
+    render_files(app, tree, add_file);
   } catch (...) {
     if (writer != nullptr) writer->cancel();
     throw;
