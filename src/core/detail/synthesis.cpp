@@ -146,9 +146,9 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
     files.push_back({std::move(path), std::move(contents)});
     if (writer != nullptr) writer->write(files.back());
   };
+  std::future<std::string> tree = tree_metadata_meanwhile(app);
   // The writer reads the files from another thread: if rendering fails, it must stop before
   // the files are destroyed.
-  std::future<std::string> tree = tree_metadata_meanwhile(app);
   try {
     render_files(app, tree, add_file);
   } catch (...) {
