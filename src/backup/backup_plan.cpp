@@ -52,11 +52,14 @@ BackupPlan::BackupPlan(cdk::Scope scope, BackupPlanProps props)
   plan["BackupPlanName"] =
       props.backup_plan_name.empty() ? node().id() : props.backup_plan_name;
   // Rules render at synthesis, so add_rule after construction still counts.
-  plan["BackupPlanRule"] = cdk::Lazy::uncached_any(*this, [this] {
-    Json rules = Json::array();
-    for (const auto& rule : rules_) rules.push_back(rule);
-    return rules;
-  });
+  plan["BackupPlanRule"] = cdk::Lazy::uncached_any(
+      *this,
+      [this] {
+        Json rules = Json::array();
+        for (const auto& rule : rules_) rules.push_back(rule);
+        return rules;
+      },
+      {.concurrent = true});
   resource_ = &add<cdk::CfnResource>(
       "Resource",
       {

@@ -85,7 +85,7 @@ BackupSelection::BackupSelection(cdk::Scope scope, BackupSelectionProps props)
         }
         return tags;
       },
-      {.omit_empty = true});
+      {.omit_empty = true, .concurrent = true});
   selection["Resources"] = cdk::Lazy::uncached_any(
       *this,
       [this] {
@@ -94,7 +94,7 @@ BackupSelection::BackupSelection(cdk::Scope scope, BackupSelectionProps props)
         for (const auto& arn : collector_->arns()) all.push_back(arn);
         return all;
       },
-      {.display_hint = "resources", .omit_empty = true});
+      {.display_hint = "resources", .omit_empty = true, .concurrent = true});
   selection["SelectionName"] =
       props.backup_selection_name.empty() ? node().id() : props.backup_selection_name;
 

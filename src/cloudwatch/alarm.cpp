@@ -46,10 +46,13 @@ Json render_dimensions(const Metric& metric) {
 
 // An alarm action list renders only once something was added (aws-cdk-lib drops empty lists).
 std::string action_list(const Construct& scope, const std::vector<std::string>& arns) {
-  return Lazy::uncached_any(scope, [&arns]() -> Json {
-    if (arns.empty()) return Json(Json::value_t::discarded);
-    return Json(arns);
-  });
+  return Lazy::uncached_any(
+      scope,
+      [&arns]() -> Json {
+        if (arns.empty()) return Json(Json::value_t::discarded);
+        return Json(arns);
+      },
+      {.concurrent = true});
 }
 
 }  // namespace

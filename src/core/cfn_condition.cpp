@@ -16,6 +16,7 @@ class ConditionReference : public IResolvable {
     return Json{{"Condition", condition_.logical_id()}};
   }
   std::string display_hint() const override { return condition_.node().id() + ".Condition"; }
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   const CfnCondition& condition_;

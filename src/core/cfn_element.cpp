@@ -2,6 +2,8 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 
+#include "core/detail/speculation.hpp"
+
 namespace cdk {
 
 CfnElement::CfnElement(Scope scope) : Construct(std::move(scope)), stack_(Stack::of(*this)) {
@@ -13,7 +15,11 @@ const CfnElement* CfnElement::as_element(const Construct& construct) noexcept {
 }
 
 const std::string& CfnElement::logical_id() const {
-  if (!logical_id_) logical_id_ = stack_.allocate_logical_id(*this);
+  if (!logical_id_) {
+    // A stack may allocate IDs its own way (a subclass): only on the synthesizing thread.
+    detail::refuse_while_speculating();
+    logical_id_ = stack_.allocate_logical_id(*this);
+  }
   return *logical_id_;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/detail/ascii.hpp"
 #include "core/detail/cfn_reference.hpp"
+#include "core/detail/speculation.hpp"
 
 namespace cdk {
 
@@ -73,6 +74,7 @@ std::string CfnMapping::find_in_map(const std::string& key1, const std::string& 
       if (value.is_string()) return value.get<std::string>();
       return Token::as_string(*this, std::make_shared<Intrinsic>(value));
     }
+    detail::refuse_while_speculating();
     lazy_render_ = true;
   }
   return Fn::find_in_map(Token::as_string(*this, std::make_shared<detail::LogicalIdToken>(*this)), key1, key2);

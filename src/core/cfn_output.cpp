@@ -4,6 +4,7 @@
 #include <cdk/core/fn.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
+#include <typeinfo>
 
 #include "core/detail/cloudformation_lang.hpp"
 
@@ -65,5 +66,7 @@ Json CfnOutput::to_cloudformation() const {
                                                     : detail::undefined_value();
   return Json{{"Outputs", Json{{props_.key.empty() ? logical_id() : props_.key, std::move(output)}}}};
 }
+
+bool CfnOutput::renders_concurrently() const noexcept { return typeid(*this) == typeid(CfnOutput); }
 
 }  // namespace cdk

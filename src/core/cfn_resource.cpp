@@ -4,6 +4,7 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
+#include <typeinfo>
 
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
@@ -231,6 +232,12 @@ Json CfnResource::render(ResolveContext& context) const {
     detail::deep_merge(resource, detail::resolve_overrides(raw_overrides_, context));
   }
   return detail::object_of("Resources", detail::object_of(logical_id(), std::move(resource)));
+}
+
+// Everything CfnResource renders is read from the resource itself; a subclass may render
+// otherwise, so it is not trusted to read only unless it says so.
+bool CfnResource::renders_concurrently() const noexcept {
+  return typeid(*this) == typeid(CfnResource);
 }
 
 }  // namespace cdk

@@ -70,6 +70,7 @@ class FnJoin : public IResolvable {
     return detail::object_of("Fn::Join", Json::array({delimiter_, std::move(resolved)}));
   }
   std::string display_hint() const override { return "Fn::Join"; }
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   std::string delimiter_;

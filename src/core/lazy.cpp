@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/detail/cloudformation_lang.hpp"
+#include "core/detail/speculation.hpp"
 
 namespace cdk {
 namespace {
@@ -21,6 +22,9 @@ class LazyValue : public IResolvable {
 
   Json resolve(ResolveContext& context) const override {
     if (cache_ && cached_) return *cached_;
+    // Rendering ahead (see resolves_concurrently) leaves the cache and the cycle flag alone:
+    // the producer only reads, so the synthesizing thread produces the same value later.
+    if (detail::speculating()) return produce();
     // A producer that resolves its own token (through Stack::resolve, say) would recurse
     // without end; say so instead of overflowing the stack.
     if (producing_) {
@@ -34,17 +38,24 @@ class LazyValue : public IResolvable {
       bool& flag;
       ~Reset() { flag = false; }
     } reset{producing_};
-    Json value = produce_();
-    if (options_.omit_empty && value.is_array() && value.empty()) value = detail::undefined_value();
+    Json value = produce();
     if (cache_) cached_ = value;
     return value;
   }
+
+  bool resolves_concurrently() const noexcept override { return options_.concurrent; }
 
   std::string display_hint() const override {
     return options_.display_hint.empty() ? "TOKEN" : options_.display_hint;
   }
 
  private:
+  Json produce() const {
+    Json value = produce_();
+    if (options_.omit_empty && value.is_array() && value.empty()) value = detail::undefined_value();
+    return value;
+  }
+
   std::function<Json()> produce_;
   bool cache_;
   LazyOptions options_;

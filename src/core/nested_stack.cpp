@@ -37,12 +37,15 @@ CfnResource& add_stack_resource(NestedStack& nested, const NestedStackProps& pro
   Json properties = Json::object();
   if (!props.notification_arns.empty()) properties["NotificationARNs"] = props.notification_arns;
   // Uncached: reference resolution adds parameters after the first rendering.
-  properties["Parameters"] = Lazy::uncached_any(nested, [&nested]() -> Json {
-    if (nested.parameters().empty()) return Json(Json::value_t::discarded);
-    Json out = Json::object();
-    for (const auto& [name, value] : nested.parameters()) out[name] = value;
-    return out;
-  });
+  properties["Parameters"] = Lazy::uncached_any(
+      nested,
+      [&nested]() -> Json {
+        if (nested.parameters().empty()) return Json(Json::value_t::discarded);
+        Json out = Json::object();
+        for (const auto& [name, value] : nested.parameters()) out[name] = value;
+        return out;
+      },
+      {.concurrent = true});
   properties["TemplateURL"] = "";  // replaced by the template asset's URL during synthesis
   if (props.timeout_minutes > 0) properties["TimeoutInMinutes"] = props.timeout_minutes;
   auto& resource = holder.add<CfnResource>(

@@ -58,15 +58,18 @@ Rule::Rule(cdk::Scope scope, RuleProps props)
 
   Json properties = Json::object();
   if (!props.description.empty()) properties["Description"] = props.description;
-  properties["EventPattern"] =
-      Lazy::uncached_any(*this, [this] { return detail::render_event_pattern(event_pattern_); });
+  properties["EventPattern"] = Lazy::uncached_any(
+      *this, [this] { return detail::render_event_pattern(event_pattern_); }, {.concurrent = true});
   if (!rule_name_.empty()) properties["Name"] = rule_name_;
   if (!schedule_expression_.empty()) properties["ScheduleExpression"] = schedule_expression_;
   properties["State"] = props.enabled ? "ENABLED" : "DISABLED";
-  properties["Targets"] = Lazy::uncached_any(*this, [this]() -> Json {
-    if (targets_.empty()) return Json(Json::value_t::discarded);
-    return Json(targets_);
-  });
+  properties["Targets"] = Lazy::uncached_any(
+      *this,
+      [this]() -> Json {
+        if (targets_.empty()) return Json(Json::value_t::discarded);
+        return Json(targets_);
+      },
+      {.concurrent = true});
   resource_ = &add<CfnResource>(
       "Resource",
       {

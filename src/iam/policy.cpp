@@ -3,7 +3,9 @@
 #include <cdk/core/lazy.hpp>
 #include <cdk/iam/policy.hpp>
 #include <cdk/iam/role.hpp>
+#include <typeinfo>
 
+#include "core/detail/speculation.hpp"
 #include "iam/detail/policy_resource.hpp"
 
 namespace cdk::iam {
@@ -38,22 +40,32 @@ Policy::Policy(cdk::Scope scope, PolicyProps props)
   if (!props.policy_name.empty()) {
     policy_name_ = props.policy_name;
   } else {
-    policy_name_ = cdk::Lazy::string(*this, [this] {
-      const std::string& logical_id = resource_->logical_id();
-      return logical_id.size() > kMaxPolicyNameLength
-                 ? logical_id.substr(logical_id.size() - kMaxPolicyNameLength)
-                 : logical_id;
-    });
+    policy_name_ = cdk::Lazy::string(
+        *this,
+        [this] {
+          const std::string& logical_id = resource_->logical_id();
+          return logical_id.size() > kMaxPolicyNameLength
+                     ? logical_id.substr(logical_id.size() - kMaxPolicyNameLength)
+                     : logical_id;
+        },
+        {.concurrent = true});
   }
   Json properties = Json::object();
   properties["PolicyDocument"] = document_.to_json(*this);
   properties["PolicyName"] = policy_name_;
-  properties["Roles"] = cdk::Lazy::uncached_any(*this, [this] {
-    if (roles_.empty()) return Json(Json::value_t::discarded);
-    Json names = Json::array();
-    for (const IRole* role : roles_) names.push_back(role->role_name());
-    return names;
-  });
+  properties["Roles"] = cdk::Lazy::uncached_any(
+      *this,
+      [this] {
+        if (roles_.empty()) return Json(Json::value_t::discarded);
+        Json names = Json::array();
+        for (const IRole* role : roles_) {
+          // Another IRole's role_name() is the user's code: not run while rendering ahead.
+          if (typeid(*role) != typeid(Role)) cdk::detail::refuse_while_speculating();
+          names.push_back(role->role_name());
+        }
+        return names;
+      },
+      {.concurrent = true});
   resource_ = &add<detail::PolicyResource>(
       "Resource", {.properties = std::move(properties), .type = "AWS::IAM::Policy"});
 

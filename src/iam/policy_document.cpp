@@ -51,6 +51,7 @@ class PolicyDocumentToken final : public IResolvable {
   }
 
   std::string display_hint() const override { return "PolicyDocument"; }
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   std::shared_ptr<const PolicyDocument::State> state_;

@@ -148,12 +148,15 @@ Function::Function(cdk::Scope scope, FunctionProps props)
   properties["Code"] = std::move(code_json);
   if (!props.description.empty()) properties["Description"] = props.description;
   // Variables added after construction (add_environment) render too.
-  properties["Environment"] = Lazy::uncached_any(*this, [this]() -> Json {
-    if (environment_.empty()) return Json(Json::value_t::discarded);
-    Json variables = Json::object();
-    for (const auto& [key, value] : environment_) variables[key] = value;
-    return Json{{"Variables", std::move(variables)}};
-  });
+  properties["Environment"] = Lazy::uncached_any(
+      *this,
+      [this]() -> Json {
+        if (environment_.empty()) return Json(Json::value_t::discarded);
+        Json variables = Json::object();
+        for (const auto& [key, value] : environment_) variables[key] = value;
+        return Json{{"Variables", std::move(variables)}};
+      },
+      {.concurrent = true});
   if (!props.function_name.empty()) properties["FunctionName"] = props.function_name;
   properties["Handler"] = props.handler;
   if (log_group_ != nullptr) {

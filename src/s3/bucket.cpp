@@ -197,16 +197,19 @@ Bucket::Bucket(cdk::Scope scope, BucketProps props)
   // Keys in CloudFormation-name order, as aws-cdk-lib's generated CfnBucket renders them. ACL,
   // ownership controls and lifecycle rules can change later, so they render at synthesis.
   Json properties = cdk::detail::object_with_room(11);  // room for the keys below
-  properties["AccessControl"] = cdk::Lazy::uncached_any(*this, [this] {
-    return access_control_ ? Json(detail::access_control_name(*access_control_)) : absent();
-  });
+  properties["AccessControl"] = cdk::Lazy::uncached_any(
+      *this,
+      [this] {
+        return access_control_ ? Json(detail::access_control_name(*access_control_)) : absent();
+      },
+      {.concurrent = true});
   if (!encryption.configuration.is_discarded()) {
     properties["BucketEncryption"] = std::move(encryption.configuration);
   }
   if (!props.bucket_name.empty()) properties["BucketName"] = props.bucket_name;
   if (!tiering.is_discarded()) properties["IntelligentTieringConfigurations"] = std::move(tiering);
   properties["LifecycleConfiguration"] =
-      cdk::Lazy::uncached_any(*this, [this] { return render_lifecycle(); });
+      cdk::Lazy::uncached_any(*this, [this] { return render_lifecycle(); }, {.concurrent = true});
   if (!logging.is_discarded()) properties["LoggingConfiguration"] = std::move(logging);
   if (!object_lock.is_discarded()) {
     properties["ObjectLockConfiguration"] = std::move(object_lock);
@@ -215,7 +218,7 @@ Bucket::Bucket(cdk::Scope scope, BucketProps props)
     properties["ObjectLockEnabled"] = *props.object_lock_enabled;
   }
   properties["OwnershipControls"] =
-      cdk::Lazy::uncached_any(*this, [this] { return ownership_controls_; });
+      cdk::Lazy::uncached_any(*this, [this] { return ownership_controls_; }, {.concurrent = true});
   if (!public_access.is_discarded()) {
     properties["PublicAccessBlockConfiguration"] = std::move(public_access);
   }

@@ -32,6 +32,11 @@ class CfnElement : public Construct {
   virtual nlohmann::ordered_json to_cloudformation() const = 0;
   /// The fragment with tokens resolved for `context`'s stack, as it goes into the template.
   virtual nlohmann::ordered_json render(ResolveContext& context) const;
+  /// Whether render() may run on another thread than the synthesizing one, beside other
+  /// elements' (it must only read, apart from what refuses on such a thread: registering
+  /// tokens, resolving tokens that do not resolve concurrently). Default: false; true for
+  /// CfnResource and CfnOutput themselves and the library's own subclasses.
+  virtual bool renders_concurrently() const noexcept { return false; }
 
  private:
   Stack& stack_;

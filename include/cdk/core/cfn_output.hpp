@@ -36,6 +36,8 @@ class CfnOutput : public CfnElement {
   std::string import_value() const;
 
   nlohmann::ordered_json to_cloudformation() const override;
+  /// True for CfnOutput itself, which renders only its own props; a subclass says so itself.
+  bool renders_concurrently() const noexcept override;
 
  private:
   CfnOutputProps props_;

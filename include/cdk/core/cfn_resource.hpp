@@ -90,6 +90,8 @@ class CfnResource : public CfnElement {
   nlohmann::ordered_json to_cloudformation() const override;
   /// Resolves the resource, drops empty sections and applies the raw overrides, in that order.
   nlohmann::ordered_json render(ResolveContext& context) const override;
+  /// True for CfnResource itself; a subclass says so for its own rendering.
+  bool renders_concurrently() const noexcept override;
 
  private:
   nlohmann::ordered_json resource_definition() const;

@@ -14,6 +14,8 @@ class Intrinsic : public IResolvable {
       : value_(std::move(value)), display_hint_(std::move(display_hint)) {}
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
   std::string display_hint() const override { return display_hint_; }
+  /// True for Intrinsic itself, which only returns its value; a subclass says so itself.
+  bool resolves_concurrently() const noexcept override;
   /// The unresolved expression.
   const nlohmann::ordered_json& value() const noexcept { return value_; }
 

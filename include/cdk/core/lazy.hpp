@@ -16,6 +16,10 @@ struct LazyOptions {
   /// For lists and `any`: an empty array renders as nothing (the property is dropped).
   /// Default: false (an empty array renders as []).
   bool omit_empty = false;
+  /// The producer only reads values that synthesis does not change, and changes nothing: it may
+  /// then be called on another thread than the one that called synth(), and more than once
+  /// even when cached. Default: false (called on the synthesizing thread, as any user code).
+  bool concurrent = false;
 };
 
 /// Values computed at synthesis, for state that can still change after a construct is created

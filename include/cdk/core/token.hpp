@@ -55,6 +55,11 @@ class IResolvable {
   virtual nlohmann::ordered_json resolve(ResolveContext& context) const = 0;
   /// A readable name used inside the token's marker, e.g. "Bucket.Arn".
   virtual std::string display_hint() const { return "TOKEN"; }
+  /// Whether resolve() may run on another thread than the synthesizing one, beside other
+  /// resolutions, and more than once: only if it reads nothing that changes during synthesis
+  /// and changes nothing itself (the library's own tokens). Default: false, and such a token
+  /// is resolved on the thread that called synth().
+  virtual bool resolves_concurrently() const noexcept { return false; }
 };
 
 /// Encodes resolvables as marker strings (`${Token[Bucket.Arn.17]}`) that travel through

@@ -7,6 +7,7 @@
 #include <cdk/core/stack.hpp>
 
 #include "core/detail/json_object.hpp"
+#include "core/detail/speculation.hpp"
 
 namespace cdk::detail {
 
@@ -23,6 +24,8 @@ nlohmann::ordered_json CfnReference::resolve(ResolveContext& context) const {
   if (&consumer == &target_.stack()) return intrinsic();
   auto it = replacements_.find(&consumer);
   if (it != replacements_.end()) return it->second;
+  // Preparing a reference changes both stacks: ahead of time only a known one is rendered.
+  if (speculating()) return defer_reference(*this, consumer);
   if (const auto* prepare = context.reference_preparer()) return (*prepare)(*this, consumer);
   throw SynthesisError(
       fmt::format(
@@ -38,7 +41,13 @@ std::string CfnReference::display_hint() const {
   return target_.node().id() + "." + (attribute_.empty() ? "Ref" : attribute_);
 }
 
+const std::string* CfnReference::replacement_in(const Stack& consumer) const {
+  auto it = replacements_.find(&consumer);
+  return it != replacements_.end() ? &it->second : nullptr;
+}
+
 void CfnReference::set_replacement(const Stack& consumer, std::string replacement) const {
+  refuse_while_speculating();
   replacements_[&consumer] = std::move(replacement);
 }
 

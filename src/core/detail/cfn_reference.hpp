@@ -20,12 +20,17 @@ class CfnReference : public IResolvable {
 
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
   std::string display_hint() const override;
+  /// Reads the target's logical ID and the replacements made so far; a missing replacement
+  /// is made on the synthesizing thread.
+  bool resolves_concurrently() const noexcept override { return true; }
 
   const CfnElement& target() const noexcept { return target_; }
   /// The GetAtt attribute, or "" for Ref.
   const std::string& attribute() const noexcept { return attribute_; }
   /// The reference as it renders in the target's own stack.
   nlohmann::ordered_json intrinsic() const;
+  /// The replacement it renders as inside `consumer`, if one was set.
+  const std::string* replacement_in(const Stack& consumer) const;
   /// Makes the reference render as `replacement` (a token string) inside `consumer`.
   void set_replacement(const Stack& consumer, std::string replacement) const;
 
@@ -47,6 +52,7 @@ class LogicalIdToken : public IResolvable {
   explicit LogicalIdToken(const CfnElement& element) : element_(element) {}
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
   std::string display_hint() const override;
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   const CfnElement& element_;

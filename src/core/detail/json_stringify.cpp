@@ -5,6 +5,7 @@
 #include <cdk/core/stack.hpp>
 
 #include "core/detail/encoding.hpp"
+#include "core/detail/speculation.hpp"
 #include "core/detail/token_map.hpp"
 
 namespace cdk::detail {
@@ -113,6 +114,7 @@ class Stringifier {
   bool render_token(const StringFragment& fragment) {
     const IResolvable* token = App::of(context_.stack()).token_map().lookup(fragment.number);
     if (token == nullptr) return render_resolved(context_.resolve(std::string(fragment.text)));
+    require_concurrent_resolution(*token);
     Json produced = token->resolve(context_);
     if (produced.is_structured() && !is_intrinsic(produced)) return recurse(produced);
     return render_resolved(context_.resolve(produced));

@@ -25,6 +25,7 @@ class JsonStringifyToken : public IResolvable {
     return stringify_with_tokens(value_, space_, context);
   }
   std::string display_hint() const override { return "JSON"; }
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   Json value_;

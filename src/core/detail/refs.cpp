@@ -17,6 +17,7 @@
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/element_text.hpp"
 #include "core/detail/json_text.hpp"
+#include "core/detail/render_ahead.hpp"
 #include "core/detail/token_map.hpp"
 #include "core/detail/uniqueid.hpp"
 
@@ -31,9 +32,29 @@ struct Ref {
   std::string marker;
 };
 
-class ReferenceResolver {
+class ReferenceResolver final : public ReplacementOracle {
  public:
   explicit ReferenceResolver(App& app) : app_(app) {}
+
+  // What resolve_value returns for a top-level consumer when everything it would make exists
+  // already (for another consumer), found without changing anything; else nothing. What
+  // remains to be done for this consumer, its stack dependency and the replacement itself, is
+  // done when the reference is prepared in order.
+  const std::string* known_replacement(
+      const CfnReference& reference, const Stack& consumer) const override {
+    if (dynamic_cast<const NestedStack*>(&consumer) != nullptr) return nullptr;  // gets parameters
+    const CfnReference* current = &reference;
+    const Stack* producer = &current->target().stack();
+    while (dynamic_cast<const NestedStack*>(producer) != nullptr) {
+      auto output = nested_outputs_.find(current);
+      if (output == nested_outputs_.end()) return nullptr;
+      current = output->second.reference;
+      producer = &current->target().stack();
+    }
+    if (producer == &consumer || producer->environment() != consumer.environment()) return nullptr;
+    auto import = imports_.find(current);
+    return import != imports_.end() ? &import->second : nullptr;
+  }
 
   // The marker for `reference` as it must render inside `consumer`.
   std::string resolve_value(Stack& consumer, const Ref& ref) {
@@ -168,11 +189,32 @@ class ReferenceResolver {
   std::unordered_map<const Stack*, std::string> environments_;
 };
 
+// The elements of the first top-level stacks in tree order: rendered on this thread before the
+// others render ahead, so that the references they prepare are known to the others. In an App
+// of a shared stack and stacks that use it (the usual shape), the first consumer prepares what
+// the others need; otherwise little is lost, as these would render ahead as well.
+std::size_t leading_elements(const std::vector<const CfnElement*>& elements) {
+  constexpr int kLeadingStacks = 2;
+  int seen = 0;
+  const Stack* current = nullptr;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const Stack* top = &elements[i]->stack();
+    while (const auto* nested = dynamic_cast<const NestedStack*>(top))
+      top = &nested->parent_stack();
+    if (top != current) {
+      if (seen == kLeadingStacks) return i;
+      current = top;
+      ++seen;
+    }
+  }
+  return elements.size();
+}
+
 }  // namespace
 
 void resolve_references(App& app) {
-  // Every element is rendered once, in tree order; a reference to another stack's element is
-  // prepared where it is met (aws-cdk-lib collects them in the same order, then prepares
+  // Every element is rendered once; a reference to another stack's element is prepared in
+  // tree order, where it is met (aws-cdk-lib collects them in the same order, then prepares
   // each), so the rendering is final and kept for the template; an element changed later drops
   // its kept rendering itself (NestedStack's parameters and template URL). Outputs and
   // parameters added on the way are not in the list: they are not consumers.
@@ -186,17 +228,55 @@ void resolve_references(App& app) {
     reference.set_replacement(consumer, replacement);
     return replacement;
   };
-  for (Construct* construct : app.node().find_all()) {
-    const auto* element = CfnElement::as_element(*construct);
-    if (element == nullptr) continue;
-    ResolveContext context(*element, element->stack());
+  const auto render_here = [&](const CfnElement& element) {
+    ResolveContext context(element, element.stack());
     context.prepare_references(&prepare);
     try {
-      prerendered.insert_or_assign(element, render_fragment_text(*element, context));
+      prerendered.insert_or_assign(&element, render_fragment_text(element, context));
     } catch (const SynthesisError&) {
       // Rendering errors are reported when the template is rendered; here only the
       // references found so far matter (aws-cdk-lib skips such elements the same way).
     }
+  };
+
+  std::vector<const CfnElement*> elements;
+  for (Construct* construct : app.node().find_all()) {
+    if (const auto* element = CfnElement::as_element(*construct)) elements.push_back(element);
+  }
+  // Logical IDs first, here: the stack allocates them, and a stack may be the user's code. An
+  // ID that fails is met again, in order, where its element renders.
+  for (const CfnElement* element : elements) {
+    try {
+      element->logical_id();
+    } catch (...) {
+    }
+  }
+  const std::size_t leading = leading_elements(elements);
+  for (std::size_t i = 0; i < leading; ++i) render_here(*elements[i]);
+
+  // The rest render on all cores at once (render_ahead); their texts are kept first, so that a
+  // change made below still drops a text it makes stale. Then, in tree order, each element's
+  // deferred references are prepared, and what was refused ahead (a reference not known yet,
+  // a token to register, the user's code) renders here: every change to the tree happens in
+  // the order it would without rendering ahead.
+  const std::vector<const CfnElement*> rest(
+      elements.begin() + static_cast<std::ptrdiff_t>(leading), elements.end());
+  auto ahead = render_ahead(rest, resolver);
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (ahead[i]) prerendered.insert_or_assign(rest[i], std::move(ahead[i]->text));
+  }
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    bool as_rendered = ahead[i].has_value();
+    if (as_rendered) {
+      for (const DeferredReference& deferred : ahead[i]->deferred) {
+        if (deferred.reference->replacement_in(*deferred.consumer) != nullptr) continue;
+        as_rendered =
+            prepare(*deferred.reference, *deferred.consumer) == deferred.replacement && as_rendered;
+      }
+    }
+    // A replacement other than the one rendered with would be a flaw of known_replacement;
+    // rendering again here is still right.
+    if (!as_rendered) render_here(*rest[i]);
   }
 }
 

@@ -11,7 +11,8 @@ class App;
 namespace cdk::detail {
 
 /// Finds every reference that crosses stacks and gives it the value it renders as in its
-/// consuming stack; adds the stack dependencies the references imply.
+/// consuming stack; adds the stack dependencies the references imply. Renders every element on
+/// the way, on all cores (render_ahead), and keeps the texts for the templates.
 void resolve_references(App& app);
 
 }  // namespace cdk::detail

@@ -10,6 +10,7 @@
 
 #include "core/detail/encoding.hpp"
 #include "core/detail/json_text.hpp"
+#include "core/detail/speculation.hpp"
 #include "core/detail/token_map.hpp"
 
 namespace cdk::detail {
@@ -30,6 +31,7 @@ const IResolvable& lookup_or_throw(
 }
 
 Json resolve_token(const IResolvable& token, ResolveContext& context) {
+  require_concurrent_resolution(token);
   return context.resolve(token.resolve(context));
 }
 

@@ -4,6 +4,7 @@
 #include <cdk/core/errors.hpp>
 
 #include "core/detail/encoding.hpp"
+#include "core/detail/speculation.hpp"
 
 namespace cdk::detail {
 namespace {
@@ -35,7 +36,18 @@ void TokenMap::add_number(std::uint64_t number, const IResolvable* value) {
   by_number_[index] = value;
 }
 
+const TokenMap::Entry* TokenMap::find_entry(const IResolvable* value) const {
+  const auto position = entry_of_.find(value);
+  return position ? &entries_[*position] : nullptr;
+}
+
 std::string TokenMap::string_marker(std::shared_ptr<const IResolvable> value) {
+  if (speculating()) {
+    // A token registered already gives its marker; a new one would change the map.
+    const Entry* known = find_entry(value.get());
+    if (known == nullptr || known->string_marker.empty()) throw SpeculationRefused{};
+    return known->string_marker;
+  }
   Entry& entry = entry_for(std::move(value));
   if (entry.string_marker.empty()) {
     auto number = next_token_number();
@@ -46,6 +58,11 @@ std::string TokenMap::string_marker(std::shared_ptr<const IResolvable> value) {
 }
 
 std::string TokenMap::list_marker(std::shared_ptr<const IResolvable> value) {
+  if (speculating()) {
+    const Entry* known = find_entry(value.get());
+    if (known == nullptr || known->list_marker.empty()) throw SpeculationRefused{};
+    return known->list_marker;
+  }
   Entry& entry = entry_for(std::move(value));
   if (entry.list_marker.empty()) {
     auto number = next_token_number();
@@ -56,8 +73,8 @@ std::string TokenMap::list_marker(std::shared_ptr<const IResolvable> value) {
 }
 
 std::string TokenMap::marker_of(const IResolvable* value) const {
-  const auto position = entry_of_.find(value);
-  return position ? entries_[*position].string_marker : std::string();
+  const Entry* entry = find_entry(value);
+  return entry != nullptr ? entry->string_marker : std::string();
 }
 
 const IResolvable* TokenMap::lookup(std::uint64_t number) const {

@@ -31,6 +31,7 @@ class TokenMap {
     std::string list_marker;
   };
   Entry& entry_for(std::shared_ptr<const IResolvable> value);
+  const Entry* find_entry(const IResolvable* value) const;
   void add_number(std::uint64_t number, const IResolvable* value);
 
   std::vector<Entry> entries_;  // in registration order

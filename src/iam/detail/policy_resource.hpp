@@ -12,6 +12,8 @@ class PolicyResource final : public cdk::CfnResource {
       : cdk::CfnResource(std::move(scope), std::move(props)) {}
   nlohmann::ordered_json to_cloudformation() const override;
   nlohmann::ordered_json render(cdk::ResolveContext& context) const override;
+  /// Reads only whether its policy is attached and CfnResource's rendering.
+  bool renders_concurrently() const noexcept override { return true; }
 
  private:
   bool should_synthesize() const;

@@ -23,6 +23,8 @@ class StackDependentToken final : public IResolvable {
   using Producer = std::function<std::string(const Stack&)>;
   explicit StackDependentToken(Producer producer) : producer_(std::move(producer)) {}
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
+  /// Its producer is the library's own, and reads only.
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   Producer producer_;
@@ -40,6 +42,8 @@ class UniqueListToken final : public IResolvable {
   using Producer = std::function<std::vector<std::string>()>;
   explicit UniqueListToken(Producer producer) : producer_(std::move(producer)) {}
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
+  /// Its producer is the library's own, and reads only.
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   Producer producer_;
@@ -59,6 +63,8 @@ class CrossEnvironmentToken final : public IResolvable {
         same_environment_(std::move(same_environment)),
         other_environment_(std::move(other_environment)) {}
   nlohmann::ordered_json resolve(ResolveContext& context) const override;
+  /// Its producer is the library's own, and reads only.
+  bool resolves_concurrently() const noexcept override { return true; }
 
  private:
   const Construct& owner_;
