@@ -185,9 +185,11 @@ TEST_CASE(
   ThreadLog resources;
   ThreadLog stacks;
   ThreadLog concurrent_lazies;
-  // Behind two other stacks: the first two top-level stacks render on this thread anyway.
-  app.add<cdk::Stack>("First");
-  app.add<cdk::Stack>("Second");
+  // Behind two other stacks with elements: the elements of the first two top-level stacks
+  // render on this thread anyway.
+  for (const char* id : {"First", "Second"}) {
+    app.add<cdk::Stack>(id).add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  }
   auto& stack = app.add<UserStack>("Stack", {.log = &stacks});
   const std::string user_token = cdk::Token::as_string(app, std::make_shared<UserToken>(tokens));
   for (int i = 0; i < kManyResources; ++i) {
