@@ -251,9 +251,11 @@ TEST_CASE(
     auto& consumer = app.add<cdk::Stack>("Consumer" + std::to_string(c));
     consumers.push_back(&consumer);
     // The first consumers import some targets only: later ones import new ones too, which are
-    // not known ahead and prepared when met.
+    // not known ahead and prepared when met. Even consumers meet their targets from the last,
+    // odd ones from the first, so that no other order gives the same exports.
     const int imported = std::min(kTargets, 2 + c / 8);
-    for (int t = imported - 1; t >= 0; --t) {
+    for (int k = 0; k < imported; ++k) {
+      const int t = c % 2 == 0 ? imported - 1 - k : k;
       consumer.add<cdk::CfnResource>(
           "C" + std::to_string(t),
           {.properties = {{"Topic", targets[static_cast<std::size_t>(t)]->ref()}},
