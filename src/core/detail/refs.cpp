@@ -26,6 +26,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The top-level stack that `stack` is, or is nested in (const or not, as `stack` is).
+template <class StackType>
+StackType& top_level(StackType& stack) {
+  StackType* current = &stack;
+  while (const auto* nested = dynamic_cast<const NestedStack*>(current))
+    current = &nested->parent_stack();
+  return *current;
+}
+
 // A reference with the marker string that stands for it in this App.
 struct Ref {
   const CfnReference* reference;
@@ -114,12 +123,6 @@ class ReferenceResolver final : public ReplacementOracle {
     }
   }
 
-  static Stack& top_level(Stack& stack) {
-    Stack* current = &stack;
-    while (auto* nested = dynamic_cast<NestedStack*>(current)) current = &nested->parent_stack();
-    return *current;
-  }
-
   // A stack's environment can't change once it is built: each is formatted once.
   const std::string& environment_of(const Stack& stack) {
     auto it = environments_.find(&stack);
@@ -198,9 +201,7 @@ std::size_t leading_elements(const std::vector<const CfnElement*>& elements) {
   int seen = 0;
   const Stack* current = nullptr;
   for (std::size_t i = 0; i < elements.size(); ++i) {
-    const Stack* top = &elements[i]->stack();
-    while (const auto* nested = dynamic_cast<const NestedStack*>(top))
-      top = &nested->parent_stack();
+    const Stack* top = &top_level(elements[i]->stack());
     if (top != current) {
       if (seen == kLeadingStacks) return i;
       current = top;
