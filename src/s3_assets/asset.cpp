@@ -39,11 +39,17 @@ Asset::Asset(Scope scope, AssetProps props) : Construct(std::move(scope)) {
               source.string()),
           node().path());
     }
+    std::string fingerprint;
+    try {
+      fingerprint = detail::fingerprint(source);
+    } catch (const ValidationError& error) {
+      if (!error.path().empty()) throw;
+      throw ValidationError(error.message(), node().path());
+    }
     known = sources
                 .emplace(
                     source,
-                    detail::AppState::AssetSource{
-                        detail::fingerprint(source), fs::is_directory(source)})
+                    detail::AppState::AssetSource{std::move(fingerprint), fs::is_directory(source)})
                 .first;
   }
   hash_ = known->second.fingerprint;

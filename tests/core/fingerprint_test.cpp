@@ -1,6 +1,9 @@
 // Asset fingerprints against aws-cdk-lib 2.276.0's FileSystem.fingerprint: each reference case
 // (tests/parity/reference/fingerprints.json, from tests/parity/fingerprints.js) records a small
 // tree and the hash aws-cdk-lib computed; the test rebuilds the tree and must get that hash.
+#include "core/detail/fingerprint.hpp"
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -8,7 +11,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/detail/fingerprint.hpp"
 #include "parity_reference.hpp"
 
 namespace fs = std::filesystem;
@@ -83,4 +85,45 @@ TEST_CASE("utf8_round_trip replaces invalid sequences like a WHATWG decoder", "[
 TEST_CASE("fingerprinting a missing path is a clear error", "[core][assets][errors]") {
   CHECK_THROWS_WITH(cdk::detail::fingerprint("/no/such/asset/dir"),
                     Catch::Contains("asset path '/no/such/asset/dir' does not exist") && Catch::Contains("fix:"));
+}
+
+// aws-cdk-lib 2.276.0 skips a FIFO, socket or device met in a directory, refuses one reached
+// through an external symbolic link ("Unable to hash <path>: it is neither a file nor a
+// directory"), and waits forever reading one given as the asset path itself.
+TEST_CASE(
+    "fingerprinting skips or refuses what is neither a file nor a directory",
+    "[core][assets][errors]") {
+  const fs::path outside = fresh_dir("outside");
+  const fs::path pipe = outside / "pipe";
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+
+  SECTION("one in a directory is skipped, as aws-cdk-lib skips it") {
+    const fs::path with_pipe = fresh_dir("with-pipe");
+    const fs::path without_pipe = fresh_dir("without-pipe");
+    for (const fs::path& dir : {with_pipe, without_pipe}) std::ofstream(dir / "a.txt") << "hi\n";
+    REQUIRE(::mkfifo((with_pipe / "pipe").c_str(), 0600) == 0);
+    CHECK(cdk::detail::fingerprint(with_pipe) == cdk::detail::fingerprint(without_pipe));
+    fs::remove_all(with_pipe);
+    fs::remove_all(without_pipe);
+  }
+  SECTION("one reached through a link out of the directory is refused, as aws-cdk-lib refuses it") {
+    const fs::path dir = fresh_dir("link-to-pipe");
+    std::ofstream(dir / "b.txt") << "x\n";
+    fs::create_symlink(pipe, dir / "link");
+    CHECK_THROWS_WITH(
+        cdk::detail::fingerprint(dir),
+        Catch::Contains(
+            "Unable to hash " + (dir / "link").string() +
+            ": it is neither a file nor a directory") &&
+            Catch::Contains("fix:"));
+    fs::remove_all(dir);
+  }
+  SECTION("one given as the asset path is refused at once, where aws-cdk-lib waits forever") {
+    CHECK_THROWS_WITH(
+        cdk::detail::fingerprint(pipe),
+        Catch::Contains(
+            "Unable to hash " + pipe.string() + ": it is neither a file nor a directory") &&
+            Catch::Contains("fix:"));
+  }
+  fs::remove_all(outside);
 }

@@ -2,6 +2,7 @@
 // is the C++ twin of one in tests/parity/multi_stack.js; its whole assembly must equal what
 // aws-cdk-lib 2.276.0 wrote (tests/parity/reference/multi_stack/<scenario>/) byte for byte,
 // apart from the manifest's feature-flag report, and is pinned by golden files too.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -386,6 +387,50 @@ TEST_CASE("a missing asset path is a clear error naming the construct", "[core][
   CHECK_THROWS_WITH(stack.add<cdk::s3_assets::Asset>("Code", {.path = "/no/such/dir"}),
                     Catch::Contains("asset path '/no/such/dir' does not exist") &&
                         Catch::Contains("at path [AssetStack/Code]") && Catch::Contains("fix:"));
+}
+
+TEST_CASE(
+    "a named pipe in a directory asset is left out, as aws-cdk-lib leaves it out",
+    "[core][assets]") {
+  // GIVEN a directory asset holding a file, a link, an empty directory and a named pipe
+  const fs::path base =
+      fs::temp_directory_path() / ("cdkpp-pipe-asset-" + std::to_string(::getpid()));
+  fs::remove_all(base);
+  const fs::path source = base / "source";
+  fs::create_directories(source / "empty");
+  std::ofstream(source / "index.py") << "print('hi')\n";
+  fs::create_symlink("index.py", source / "link.py");
+  REQUIRE(::mkfifo((source / "pipe").c_str(), 0600) == 0);
+  const fs::path out = base / "cdk.out";
+  cdk::App app({.outdir = out.string()});
+  auto& code = app.add<cdk::Stack>("AssetStack")
+                   .add<cdk::s3_assets::Asset>("Code", {.path = source.string()});
+  // WHEN synthesized
+  app.synth();
+  // THEN the staged copy holds everything but the pipe
+  const fs::path staged = out / ("asset." + code.asset_hash());
+  CHECK(read(staged / "index.py") == "print('hi')\n");
+  CHECK(fs::read_symlink(staged / "link.py") == "index.py");
+  CHECK(fs::is_directory(staged / "empty"));
+  CHECK_FALSE(fs::exists(fs::symlink_status(staged / "pipe")));
+  fs::remove_all(base);
+}
+
+TEST_CASE(
+    "an asset path that is neither a file nor a directory is an error naming the construct",
+    "[core][assets][errors]") {
+  // GIVEN a named pipe (opening it to read would wait for a writer)
+  const fs::path pipe = fs::temp_directory_path() / ("cdkpp-pipe-" + std::to_string(::getpid()));
+  fs::remove(pipe);
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("AssetStack");
+  // THEN using it as an asset fails at once, at the asset's path
+  CHECK_THROWS_WITH(
+      stack.add<cdk::s3_assets::Asset>("Code", {.path = pipe.string()}),
+      Catch::Contains("it is neither a file nor a directory") &&
+          Catch::Contains("at path [AssetStack/Code]") && Catch::Contains("fix:"));
+  fs::remove(pipe);
 }
 
 TEST_CASE("a reference across environments is an error naming both stacks", "[core][multistack][errors]") {

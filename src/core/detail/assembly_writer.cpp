@@ -61,11 +61,27 @@ void carry_over_locks(const fs::path& from, const fs::path& to) {
   }
 }
 
+// Files, directories and links are copied (links as links); named pipes, sockets and devices
+// are left out, as aws-cdk-lib's copyDirectory leaves them out (its fingerprint skips them too).
+void copy_directory(const fs::path& source, const fs::path& destination) {
+  fs::create_directories(destination);
+  for (const auto& entry : fs::recursive_directory_iterator(source)) {
+    const fs::path target = destination / entry.path().lexically_relative(source);
+    const auto status = entry.symlink_status();
+    if (fs::is_symlink(status)) {
+      fs::copy_symlink(entry.path(), target);
+    } else if (fs::is_directory(status)) {
+      fs::create_directory(target, entry.path());  // with its permissions, as fs::copy
+    } else if (fs::is_regular_file(status)) {
+      fs::copy_file(entry.path(), target);
+    }
+  }
+}
+
 void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
   const fs::path destination = staging / asset.destination;
   if (fs::is_directory(asset.source)) {
-    fs::create_directories(destination);
-    fs::copy(asset.source, destination, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+    copy_directory(asset.source, destination);
   } else {
     fs::copy_file(asset.source, destination);
   }

@@ -35,6 +35,18 @@ std::string replace_crlf(std::string_view text) {
   return out;
 }
 
+// aws-cdk-lib's error for a FIFO, socket or device reached through an external link; also
+// ours for one given as the asset path, which reading would wait on forever.
+ValidationError neither_file_nor_directory(const fs::path& path) {
+  return ValidationError(
+      fmt::format(
+          "Unable to hash {}: it is neither a file nor a directory\n"
+          "    fix: make the asset a regular file or a directory, with no link in it to a named "
+          "pipe, socket or device",
+          path.string()),
+      "");
+}
+
 std::string relative_key(const fs::path& root, const fs::path& path) {
   return path.lexically_relative(root).generic_string();
 }
@@ -67,6 +79,8 @@ void visit_entry(const fs::path& root, const fs::path& path, const fs::path& can
       walk(root, path, canonical_root, hash, ancestors);
     } else if (fs::is_regular_file(target_status)) {
       hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(resolved));
+    } else {
+      throw neither_file_nor_directory(path);
     }
     return;
   }
@@ -74,7 +88,7 @@ void visit_entry(const fs::path& root, const fs::path& path, const fs::path& can
     walk(root, path, canonical_root, hash, ancestors);
   } else if (fs::is_regular_file(status)) {
     hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(path));
-  }
+  }  // anything else in a directory is skipped, as aws-cdk-lib skips it
 }
 
 void walk(const fs::path& root, const fs::path& directory, const fs::path& canonical_root, Sha256& hash,
@@ -205,6 +219,8 @@ std::string fingerprint(const fs::path& file_or_directory) {
   if (fs::is_directory(root)) {
     std::vector<fs::path> ancestors;
     walk(root, root, root, hash, ancestors);
+  } else if (!fs::is_regular_file(root)) {
+    throw neither_file_nor_directory(file_or_directory);
   } else {
     // aws-cdk-lib keys a lone file by its path relative to itself: the empty string.
     hash_field(hash, "file:", content_fingerprint(root));
