@@ -11,6 +11,8 @@
 #include <climits>
 #include <string_view>
 
+#include "core/detail/directory_walk.hpp"
+
 namespace cdk::detail {
 namespace fs = std::filesystem;
 namespace {
@@ -61,21 +63,38 @@ void carry_over_locks(const fs::path& from, const fs::path& to) {
   }
 }
 
-// Files, directories and links are copied (links as links); named pipes, sockets and devices
-// are left out, as aws-cdk-lib's copyDirectory leaves them out (its fingerprint skips them too).
+// As aws-cdk-lib's copyDirectory: what the fingerprint walk sees is copied, so the copy is
+// what the asset hash says. Files and directories are copied; a link out of the directory is
+// followed (its file or directory copied in its place), a link inside it stays a link, pointed
+// at the copy of its target; named pipes, sockets and devices are left out.
 void copy_directory(const fs::path& source, const fs::path& destination) {
   fs::create_directories(destination);
-  for (const auto& entry : fs::recursive_directory_iterator(source)) {
-    const fs::path target = destination / entry.path().lexically_relative(source);
-    const auto status = entry.symlink_status();
-    if (fs::is_symlink(status)) {
-      fs::copy_symlink(entry.path(), target);
-    } else if (fs::is_directory(status)) {
-      fs::create_directory(target, entry.path());  // with its permissions, as fs::copy
-    } else if (fs::is_regular_file(status)) {
-      fs::copy_file(entry.path(), target);
-    }
-  }
+  const fs::path canonical_source = fs::canonical(source);
+  const auto destination_of = [&](const fs::path& path) {
+    return destination / path.lexically_relative(source);
+  };
+  walk_directory(
+      source,
+      {
+          .on_directory =
+              [&](const fs::path& path) { fs::create_directories(destination_of(path)); },
+          .on_file =
+              [&](const fs::path& path, const fs::path& real_path) {
+                fs::copy_file(real_path, destination_of(path));
+              },
+          .on_link =
+              [&](const WalkedLink& link) {
+                const fs::path copy = destination_of(link.path);
+                fs::path text = link.link_target;  // a broken link out of the directory, as it is
+                if (link.internal) {
+                  const fs::path copied_target =
+                      destination / link.resolved_target.lexically_relative(canonical_source);
+                  text = copied_target.lexically_relative(copy.parent_path());
+                  if (text.empty()) text = ".";
+                }
+                fs::create_symlink(text, copy);
+              },
+      });
 }
 
 void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {

@@ -1,12 +1,12 @@
 #include "core/detail/fingerprint.hpp"
 
-#include <algorithm>
+#include <fmt/format.h>
+
 #include <array>
 #include <cdk/core/errors.hpp>
-#include <fmt/format.h>
 #include <fstream>
-#include <vector>
 
+#include "core/detail/directory_walk.hpp"
 #include "core/detail/hash.hpp"
 
 namespace cdk::detail {
@@ -49,61 +49,6 @@ ValidationError neither_file_nor_directory(const fs::path& path) {
 
 std::string relative_key(const fs::path& root, const fs::path& path) {
   return path.lexically_relative(root).generic_string();
-}
-
-void walk(const fs::path& root, const fs::path& directory, const fs::path& canonical_root, Sha256& hash,
-          std::vector<fs::path>& ancestors);
-
-void visit_entry(const fs::path& root, const fs::path& path, const fs::path& canonical_root, Sha256& hash,
-                 std::vector<fs::path>& ancestors) {
-  const auto status = fs::symlink_status(path);
-  if (fs::is_symlink(status)) {
-    const fs::path link_target = fs::read_symlink(path);
-    // Like aws-cdk-lib: the link's directory is made canonical, its last component is not.
-    const fs::path absolute = (path.parent_path() / link_target).lexically_normal();
-    const fs::path resolved = fs::weakly_canonical(absolute.parent_path()) / absolute.filename();
-    const auto root_text = canonical_root.string();
-    const auto resolved_text = resolved.string();
-    const bool internal = resolved_text == root_text || resolved_text.rfind(root_text + "/", 0) == 0;
-    std::error_code error;
-    const auto target_status = fs::status(resolved, error);
-    // External links are followed (aws-cdk-lib's default SymlinkFollowMode.EXTERNAL); internal
-    // and broken ones are hashed as links.
-    if (internal || error || !fs::exists(target_status)) {
-      const std::string target = internal && link_target.is_absolute() ? relative_key(canonical_root, resolved)
-                                                                       : link_target.string();
-      hash_field(hash, "link:" + relative_key(root, path), target);
-      return;
-    }
-    if (fs::is_directory(target_status)) {
-      walk(root, path, canonical_root, hash, ancestors);
-    } else if (fs::is_regular_file(target_status)) {
-      hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(resolved));
-    } else {
-      throw neither_file_nor_directory(path);
-    }
-    return;
-  }
-  if (fs::is_directory(status)) {
-    walk(root, path, canonical_root, hash, ancestors);
-  } else if (fs::is_regular_file(status)) {
-    hash_field(hash, "file:" + relative_key(root, path), content_fingerprint(path));
-  }  // anything else in a directory is skipped, as aws-cdk-lib skips it
-}
-
-void walk(const fs::path& root, const fs::path& directory, const fs::path& canonical_root, Sha256& hash,
-          std::vector<fs::path>& ancestors) {
-  const fs::path canonical = fs::canonical(directory);
-  if (std::find(ancestors.begin(), ancestors.end(), canonical) != ancestors.end()) return;
-  ancestors.push_back(canonical);
-  std::vector<fs::path> entries;
-  for (const auto& entry : fs::directory_iterator(directory)) entries.push_back(entry.path());
-  // Plain code-unit order of the names, as the JavaScript sort does.
-  std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
-    return a.filename().string() < b.filename().string();
-  });
-  for (const auto& entry : entries) visit_entry(root, entry, canonical_root, hash, ancestors);
-  ancestors.pop_back();
 }
 
 // Length of a valid UTF-8 sequence starting at `at`, or 0 with `invalid` = bytes to replace.
@@ -217,8 +162,23 @@ std::string fingerprint(const fs::path& file_or_directory) {
   hash_field(hash, "options.extra", "");
   hash_field(hash, "options.follow", "external");
   if (fs::is_directory(root)) {
-    std::vector<fs::path> ancestors;
-    walk(root, root, root, hash, ancestors);
+    walk_directory(
+        root,
+        {
+            .on_file =
+                [&](const fs::path& path, const fs::path& real_path) {
+                  hash_field(
+                      hash, "file:" + relative_key(root, path), content_fingerprint(real_path));
+                },
+            .on_link =
+                [&](const WalkedLink& link) {
+                  const std::string target = link.internal && link.link_target.is_absolute()
+                                                 ? relative_key(root, link.resolved_target)
+                                                 : link.link_target.string();
+                  hash_field(hash, "link:" + relative_key(root, link.path), target);
+                },
+            .on_unsupported = [](const fs::path& path) { throw neither_file_nor_directory(path); },
+        });
   } else if (!fs::is_regular_file(root)) {
     throw neither_file_nor_directory(file_or_directory);
   } else {
