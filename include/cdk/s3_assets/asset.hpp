@@ -14,7 +14,10 @@ struct AssetProps {
 
 /// A local file or directory staged into the cloud assembly as `asset.<hash>` and published by
 /// the CDK CLI to the bootstrap bucket; the hash is aws-cdk-lib's source fingerprint, so the
-/// same content gets the same S3 key as with aws-cdk-lib.
+/// same content gets the same S3 key as with aws-cdk-lib. A directory is hashed and staged as
+/// aws-cdk-lib does it: a symbolic link out of the directory is followed (its file or
+/// directory staged in its place), one inside it stays a link; named pipes, sockets and
+/// devices in it are left out. A path that is neither a file nor a directory is an error.
 class Asset : public Construct {
  public:
   using Props = AssetProps;
