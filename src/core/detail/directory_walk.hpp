@@ -10,23 +10,23 @@ namespace cdk::detail {
 
 /// A symbolic link reported as a link: one inside the walked directory, or a broken one.
 struct WalkedLink {
-  std::filesystem::path path;             // as walked (through the links followed)
-  std::filesystem::path link_target;      // the link's text
-  std::filesystem::path resolved_target;  // absolute, its directory made canonical
+  std::filesystem::path path{};             // as walked (through the links followed)
+  std::filesystem::path link_target{};      // the link's text
+  std::filesystem::path resolved_target{};  // absolute, its directory made canonical
   bool internal = false;                  // the target is inside the walked directory
 };
 
 /// What walk_directory reports; a visitor left empty is not called.
 struct DirectoryVisitor {
   /// A directory below the walked one, before its entries.
-  std::function<void(const std::filesystem::path& path)> on_directory;
+  std::function<void(const std::filesystem::path& path)> on_directory{};
   /// A regular file; `real_path` holds its content (the target of a link followed).
   std::function<void(const std::filesystem::path& path, const std::filesystem::path& real_path)>
-      on_file;
-  std::function<void(const WalkedLink& link)> on_link;
+      on_file{};
+  std::function<void(const WalkedLink& link)> on_link{};
   /// A link out of the directory to what is neither a file nor a directory (a named pipe,
   /// socket or device).
-  std::function<void(const std::filesystem::path& path)> on_unsupported;
+  std::function<void(const std::filesystem::path& path)> on_unsupported{};
 };
 
 /// Walks below `directory`, entries in the code-unit order of their names (as JavaScript's
