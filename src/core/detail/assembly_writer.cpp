@@ -69,7 +69,6 @@ void carry_over_locks(const fs::path& from, const fs::path& to) {
 // at the copy of its target; named pipes, sockets and devices are left out.
 void copy_directory(const fs::path& source, const fs::path& destination) {
   fs::create_directories(destination);
-  const fs::path canonical_source = fs::canonical(source);
   const auto destination_of = [&](const fs::path& path) {
     return destination / path.lexically_relative(source);
   };
@@ -86,10 +85,8 @@ void copy_directory(const fs::path& source, const fs::path& destination) {
               [&](const WalkedLink& link) {
                 const fs::path copy = destination_of(link.path);
                 fs::path text = link.link_target;  // a broken link out of the directory, as it is
-                if (link.internal) {
-                  const fs::path copied_target =
-                      destination / link.resolved_target.lexically_relative(canonical_source);
-                  text = copied_target.lexically_relative(copy.parent_path());
+                if (link.target_inside) {
+                  text = (destination / *link.target_inside).lexically_relative(copy.parent_path());
                   if (text.empty()) text = ".";
                 }
                 fs::create_symlink(text, copy);

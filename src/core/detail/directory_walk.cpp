@@ -47,19 +47,22 @@ class Walk {
     WalkedLink link{.path = path, .link_target = fs::read_symlink(path)};
     // As aws-cdk-lib: the target's directory is made canonical, its last component is not.
     const fs::path absolute = (path.parent_path() / link.link_target).lexically_normal();
-    link.resolved_target = fs::weakly_canonical(absolute.parent_path()) / absolute.filename();
+    const fs::path resolved = fs::weakly_canonical(absolute.parent_path()) / absolute.filename();
     const std::string root = canonical_root_.string();
-    const std::string target = link.resolved_target.string();
-    link.internal = target == root || target.starts_with(root + "/");
+    const std::string target = resolved.string();
+    if (target == root || target.starts_with(root + "/")) {
+      link.target_inside = resolved.lexically_relative(canonical_root_);
+      if (visitor_.on_link) visitor_.on_link(link);
+      return;
+    }
     std::error_code error;
-    const auto target_status =
-        link.internal ? fs::file_status{} : fs::status(link.resolved_target, error);
-    if (link.internal || error || !fs::exists(target_status)) {
+    const auto target_status = fs::status(resolved, error);
+    if (error || !fs::exists(target_status)) {
       if (visitor_.on_link) visitor_.on_link(link);
     } else if (fs::is_directory(target_status)) {
       visit_directory(path);
     } else if (fs::is_regular_file(target_status)) {
-      if (visitor_.on_file) visitor_.on_file(path, link.resolved_target);
+      if (visitor_.on_file) visitor_.on_file(path, resolved);
     } else if (visitor_.on_unsupported) {
       visitor_.on_unsupported(path);
     }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 
 // A directory tree walked the way aws-cdk-lib's walkDirectory (core/lib/fs/utils.ts) walks it
 // with its default SymlinkFollowMode.EXTERNAL, for the asset fingerprint and for the copy of a
@@ -10,10 +11,11 @@ namespace cdk::detail {
 
 /// A symbolic link reported as a link: one inside the walked directory, or a broken one.
 struct WalkedLink {
-  std::filesystem::path path{};             // as walked (through the links followed)
-  std::filesystem::path link_target{};      // the link's text
-  std::filesystem::path resolved_target{};  // absolute, its directory made canonical
-  bool internal = false;                  // the target is inside the walked directory
+  std::filesystem::path path{};         // as walked (through the links followed)
+  std::filesystem::path link_target{};  // the link's text
+  /// For a link inside the walked directory: its target, relative to the directory (its
+  /// canonical path), its last component as written. Nothing for a broken link out of it.
+  std::optional<std::filesystem::path> target_inside{};
 };
 
 /// What walk_directory reports; a visitor left empty is not called.

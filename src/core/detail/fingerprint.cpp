@@ -172,8 +172,8 @@ std::string fingerprint(const fs::path& file_or_directory) {
                 },
             .on_link =
                 [&](const WalkedLink& link) {
-                  const std::string target = link.internal && link.link_target.is_absolute()
-                                                 ? relative_key(root, link.resolved_target)
+                  const std::string target = link.target_inside && link.link_target.is_absolute()
+                                                 ? link.target_inside->generic_string()
                                                  : link.link_target.string();
                   hash_field(hash, "link:" + relative_key(root, link.path), target);
                 },
