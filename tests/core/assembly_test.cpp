@@ -1,5 +1,6 @@
 // Writing the cloud assembly: atomic replacement, determinism and the files aws-cdk-lib 2.276.0
 // writes for a stack (template, asset manifest, manifest.json, tree.json, cdk.out).
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -183,8 +184,11 @@ TEST_CASE(
   std::ofstream(dir.path() / "manifest.json") << R"({"name": "my-web-extension"})";
   fs::create_directories(dir.path() / "src");
   std::ofstream(dir.path() / "src" / "app.js") << "main()";
-  // THEN it is refused and kept
-  CHECK_THROWS_WITH(synth_two_resources(dir.path()), Catch::Contains("is not a cloud assembly"));
+  // THEN it is refused, saying what is missing, and kept
+  CHECK_THROWS_WITH(
+      synth_two_resources(dir.path()),
+      Catch::Contains(
+          "is not a cloud assembly (it has a manifest.json but no cdk.out marker file)"));
   CHECK(read(dir.path() / "src" / "app.js") == "main()");
 }
 
@@ -410,4 +414,87 @@ TEST_CASE(
   CHECK(
       bare.assembly().find_file("Bare.metadata.json")->contents.find("\"/Bare\": [") !=
       std::string::npos);
+}
+
+TEST_CASE(
+    "an output directory that is a dangling symbolic link is refused before anything is written",
+    "[core][assembly][errors]") {
+  // GIVEN cdk.out linking to a directory that does not exist (a disk not mounted, say): a
+  // directory can't be renamed over the link, and the link's target is not ours to create
+  TempDir dir;
+  const fs::path link = dir.path() / "cdk.out";
+  fs::create_directory_symlink(dir.path() / "missing-disk" / "cdk.out", link);
+  // THEN synthesis says so and leaves nothing beside the link
+  CHECK_THROWS_WITH(
+      synth_two_resources(link),
+      Catch::Contains("is a symbolic link to") && Catch::Contains("which does not exist") &&
+          Catch::Contains("fix: create the directory the link points to"));
+  CHECK(fs::is_symlink(link));
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE(
+    "an output directory below a file is refused, naming the file", "[core][assembly][errors]") {
+  // GIVEN -o notes.txt/out
+  TempDir dir;
+  std::ofstream(dir.path() / "notes.txt") << "x";
+  // THEN the message names the file, not the temporary directory synthesis would have made
+  try {
+    synth_two_resources(dir.path() / "notes.txt" / "out");
+    FAIL("no error");
+  } catch (const cdk::SynthesisError& error) {
+    const std::string message = error.what();
+    CHECK_THAT(
+        message,
+        Catch::Contains(
+            "'" + (dir.path() / "notes.txt").string() + "' is a file, not a directory") &&
+            Catch::Contains("fix:"));
+    CHECK(message.find(".tmp-") == std::string::npos);
+  }
+  CHECK(read(dir.path() / "notes.txt") == "x");
+}
+
+TEST_CASE(
+    "what a killed synthesis left beside the output directory is removed by the next one",
+    "[core][assembly]") {
+  // GIVEN the staging directories of a run that was killed (its process is gone), of a run
+  // still going (process 1 never ends), and a user's directory that only looks alike
+  TempDir dir;
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  REQUIRE(child > 0);
+  ::waitpid(child, nullptr, 0);  // now a process id that no process has
+  const std::string gone = std::to_string(child);
+  for (const std::string& name :
+       {"cdk.out.tmp-" + gone,
+        "cdk.out.old-" + gone,
+        std::string("cdk.out.tmp-1"),
+        std::string("cdk.out.tmp-notes")}) {
+    fs::create_directories(dir.path() / name / "asset.abc");
+    std::ofstream(dir.path() / name / "manifest.json") << "{}";
+  }
+  // WHEN
+  synth_two_resources(dir.path() / "cdk.out");
+  // THEN only the killed run's directories are gone
+  CHECK_FALSE(fs::exists(dir.path() / ("cdk.out.tmp-" + gone)));
+  CHECK_FALSE(fs::exists(dir.path() / ("cdk.out.old-" + gone)));
+  CHECK(fs::exists(dir.path() / "cdk.out.tmp-1" / "manifest.json"));
+  CHECK(fs::exists(dir.path() / "cdk.out.tmp-notes" / "manifest.json"));
+  CHECK(fs::exists(dir.path() / "cdk.out" / "manifest.json"));
+}
+
+TEST_CASE(
+    "an output directory whose name is as long as a name may be is written and replaced",
+    "[core][assembly]") {
+  // GIVEN a 250-byte directory name: valid, but not with ".tmp-<pid>" after it
+  TempDir dir;
+  const fs::path out = dir.path() / std::string(250, 'o');
+  for (const char* run : {"first", "second"}) {
+    INFO(run);
+    // WHEN
+    synth_two_resources(out);
+    // THEN the assembly is there, and nothing is left beside it
+    CHECK(fs::exists(out / "manifest.json"));
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+  }
 }

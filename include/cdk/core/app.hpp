@@ -21,8 +21,9 @@ struct AppProps {
   nlohmann::json context = nlohmann::json::object();
   /// Where synth() writes the cloud assembly. Default: $CDK_OUTDIR, else "cdk.out". The
   /// directory is replaced whole, so it must be new, empty, an earlier cloud assembly (it has
-  /// manifest.json and cdk.out) or hold only the CDK CLI's lock files; else it's an error. A
-  /// symbolic link is followed.
+  /// manifest.json and cdk.out) or hold only the CDK CLI's lock files; else it's an error, as
+  /// a mount point is (the new assembly is renamed into its place). A symbolic link is followed
+  /// (one to nothing is an error).
   std::string outdir{};
 };
 

@@ -103,84 +103,54 @@ void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
   }
 }
 
-// Synthesis replaces the output directory whole, so it only replaces what it could have
-// written: a cloud assembly, or a directory with nothing but the CDK CLI's lock files.
-// Anything else (`-o .` in a project, say) would be deleted. An assembly (ours or
-// aws-cdk-lib's) has both manifest.json and the marker file cdk.out: manifest.json alone is a
-// common name (web apps, browser extensions).
-bool holds_no_user_files(const fs::path& directory) {
-  bool only_locks = true;
-  bool manifest = false;
-  bool marker = false;
-  for (const auto& entry : fs::directory_iterator(directory)) {
-    const fs::path name = entry.path().filename();
-    manifest = manifest || (name == "manifest.json" && entry.is_regular_file());
-    marker = marker || (name == "cdk.out" && entry.is_regular_file());
-    only_locks = only_locks && name.extension() == ".lock";
+// What to do about a file system error, by its cause; `had_previous`: the target held an
+// assembly, which the failure left as it was.
+std::string fix_for(const std::error_code& error, const fs::path& target, bool had_previous) {
+  const std::string parent = target.parent_path().string();
+  std::string fix;
+  if (error == std::errc::no_space_on_device || error.value() == EDQUOT) {
+    fix = fmt::format(
+        "free some space on the file system that holds '{}', or write the assembly to another one",
+        parent);
+  } else if (error == std::errc::read_only_file_system) {
+    fix = fmt::format(
+        "'{}' is on a read-only file system: choose an output directory on a writable one", parent);
+  } else if (error == std::errc::device_or_resource_busy || error == std::errc::cross_device_link) {
+    fix = fmt::format(
+        "'{}' is a mount point: write the assembly to a directory inside it (for instance -o "
+        "'{}/assembly')",
+        target.string(),
+        target.string());
+  } else if (error == std::errc::filename_too_long) {
+    fix = "choose a shorter output directory path";
+  } else {
+    fix = fmt::format("check that '{}' exists and is writable", parent);
   }
-  return (manifest && marker) || only_locks;
-}
-
-// Throws unless `target` may be replaced whole by a new assembly: nothing there yet, or a
-// directory holding no user files.
-void check_replaceable(const fs::path& target) {
-  const auto refuse = [&](std::string_view what, std::string_view fix) {
-    return SynthesisError(
-        fmt::format(
-            "cannot write the cloud assembly to '{}': {}\n    fix: {}", target.string(), what, fix),
-        "");
-  };
-  constexpr std::string_view kChooseAnother =
-      "choose a new or empty output directory (-o, CDK_OUTDIR or AppProps::outdir)";
-  try {
-    if (!fs::exists(target)) return;
-    if (!fs::is_directory(target)) throw refuse("it exists and is not a directory", kChooseAnother);
-    if (!holds_no_user_files(target)) {
-      throw refuse(
-          "the directory holds other files and is not a cloud assembly (no manifest.json and "
-          "cdk.out files), and synthesis replaces the output directory whole",
-          kChooseAnother);
-    }
-  } catch (const fs::filesystem_error& error) {
-    throw refuse(error.what(), "check that the directory and its parent are readable and writable");
-  }
-}
-
-// Symbolic links are followed (an output directory linked to another disk stays linked, and
-// the assembly goes where it points), so the temporary directory is made beside the real one.
-// A path that can't be examined is kept as written: writing to it reports the problem.
-// A trailing '/' ("out/", "out/.") is dropped: the sibling directories are named after the
-// path's last part, which must then be the directory itself.
-fs::path real_path(const std::string& directory) {
-  fs::path absolute = fs::absolute(directory).lexically_normal();
-  if (!absolute.has_filename() && absolute.has_relative_path()) absolute = absolute.parent_path();
-  std::error_code error;
-  fs::path real = fs::weakly_canonical(absolute, error);
-  return error ? absolute : real;
+  return fix +
+         (had_previous ? "; the old assembly was left as it was" : "; nothing was left there");
 }
 
 }  // namespace
 
-AssemblyWriter::AssemblyWriter(const std::string& directory)
-    : target_(real_path(directory)),
-      staging_(target_.string() + ".tmp-" + std::to_string(::getpid())),
-      previous_(target_.string() + ".old-" + std::to_string(::getpid())) {}
+AssemblyWriter::AssemblyWriter(const std::string& directory) : directory_(directory) {}
 
 AssemblyWriter::~AssemblyWriter() {
   if (finished_) return;
   stop();
   std::error_code ignored;
-  if (started_) fs::remove_all(staging_, ignored);
+  if (started_) fs::remove_all(directory_.staging(), ignored);
 }
 
 // The temporary directory and the thread come with the first file, so a synthesis that fails
 // before rendering anything touches no file.
 void AssemblyWriter::start() {
-  check_replaceable(target_);
+  directory_.check_replaceable();
+  had_previous_ = directory_.has_previous();
+  directory_.remove_leftovers();
   started_ = true;
   try {
-    fs::remove_all(staging_);
-    fs::create_directories(staging_);
+    fs::remove_all(directory_.staging());
+    fs::create_directories(directory_.staging());
   } catch (const fs::filesystem_error& error) {
     error_ = error;
     return;
@@ -199,11 +169,14 @@ void AssemblyWriter::run() {
       lock.unlock();
       std::optional<fs::filesystem_error> failure;
       try {
-        write_file(staging_, file->path, file->contents);
+        write_file(directory_.staging(), file->path, file->contents);
       } catch (const fs::filesystem_error& error) {
         failure = error;
       } catch (const std::exception& error) {  // out of memory, for one: reported, not fatal
-        failure = fs::filesystem_error(error.what(), staging_ / file->path, std::make_error_code(std::errc::io_error));
+        failure = fs::filesystem_error(
+            error.what(),
+            directory_.staging() / file->path,
+            std::make_error_code(std::errc::io_error));
       }
       lock.lock();
       if (failure && !error_) error_ = std::move(failure);
@@ -240,20 +213,17 @@ void AssemblyWriter::stop() noexcept {
 }
 
 void AssemblyWriter::fail(const fs::filesystem_error& error) {
-  fail(
-      error.what(),
-      "check that the directory's parent exists and is writable; the old assembly was left as it "
-      "was");
+  fail(error.what(), fix_for(error.code(), directory_.target(), had_previous_));
 }
 
 void AssemblyWriter::fail(std::string_view problem, std::string_view fix) {
   std::error_code ignored;
-  fs::remove_all(staging_, ignored);
+  fs::remove_all(directory_.staging(), ignored);
   finished_ = true;
   throw SynthesisError(
       fmt::format(
           "cannot write the cloud assembly to '{}': {}\n    fix: {}",
-          target_.string(),
+          directory_.target().string(),
           problem,
           fix),
       "");
@@ -265,33 +235,34 @@ void AssemblyWriter::finish(const CloudAssembly& assembly) {
   if (error_) fail(*error_);
   for (const auto& asset : assembly.staged_assets()) {
     try {
-      copy_staged_asset(asset, staging_);
+      copy_staged_asset(asset, directory_.staging());
     } catch (const fs::filesystem_error& error) {
+      const bool source_problem = error.code() != std::errc::no_space_on_device &&
+                                  error.code().value() != EDQUOT &&
+                                  error.code() != std::errc::read_only_file_system;
       fail(
           fmt::format(
               "cannot copy the asset '{}' into it: {}", asset.source.string(), error.what()),
-          "check that the asset's file or directory still exists and is readable, and that it "
-          "does not contain the output directory; the old assembly was left as it was");
+          source_problem
+              ? std::string(
+                    "check that the asset's file or directory still exists and is readable, and "
+                    "that it does not contain the output directory; ") +
+                    (had_previous_ ? "the old assembly was left as it was"
+                                   : "nothing was left there")
+              : fix_for(error.code(), directory_.target(), had_previous_));
     }
   }
   try {
-    carry_over_locks(target_, staging_);
+    carry_over_locks(directory_.target(), directory_.staging());
+  } catch (const fs::filesystem_error& error) {
+    fail(error);
+  }
+  try {
+    directory_.swap_in();
   } catch (const fs::filesystem_error& error) {
     fail(error);
   }
   finished_ = true;
-  try {
-    const bool had_previous = fs::exists(target_);
-    if (had_previous) fs::rename(target_, previous_);
-    fs::rename(staging_, target_);
-    if (had_previous) fs::remove_all(previous_);
-  } catch (const fs::filesystem_error& error) {
-    throw SynthesisError(
-        fmt::format("cannot move the new cloud assembly into '{}': {}\n"
-                    "    fix: check that nothing holds the directory open; the new assembly is in '{}'",
-                    target_.string(), error.what(), staging_.string()),
-        "");
-  }
 }
 
 void write_assembly(const CloudAssembly& assembly) {

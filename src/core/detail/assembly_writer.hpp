@@ -10,6 +10,8 @@
 #include <string_view>
 #include <thread>
 
+#include "core/detail/assembly_directory.hpp"
+
 namespace cdk::detail {
 
 /// Writes an assembly atomically: every file goes to a sibling temporary directory first, which
@@ -46,9 +48,8 @@ class AssemblyWriter {
   /// Removes the temporary directory and throws SynthesisError with `problem` and `fix`.
   [[noreturn]] void fail(std::string_view problem, std::string_view fix);
 
-  std::filesystem::path target_;
-  std::filesystem::path staging_;
-  std::filesystem::path previous_;
+  AssemblyDirectory directory_;
+  bool had_previous_ = false;  // the target held an assembly when writing started
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::deque<const AssemblyFile*> queue_;
