@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cdk/core/errors.hpp>
+#include <cerrno>
 #include <fstream>
 
 #include "core/detail/directory_walk.hpp"
@@ -90,6 +91,35 @@ std::size_t valid_sequence(std::string_view bytes, std::size_t at, std::size_t& 
   return needed + 1;
 }
 
+// Feeds `root` (canonical; `file_or_directory` as given, for messages) into `hash`, as
+// aws-cdk-lib's fingerprint with SymlinkFollowMode.EXTERNAL.
+void hash_tree(Sha256& hash, const fs::path& root, const fs::path& file_or_directory) {
+  if (fs::is_directory(root)) {
+    walk_directory(
+        root,
+        {
+            .on_file =
+                [&](const fs::path& path, const fs::path& real_path) {
+                  hash_field(
+                      hash, "file:" + relative_key(root, path), content_fingerprint(real_path));
+                },
+            .on_link =
+                [&](const WalkedLink& link) {
+                  const std::string target = link.target_inside && link.link_target.is_absolute()
+                                                 ? link.target_inside->generic_string()
+                                                 : link.link_target.string();
+                  hash_field(hash, "link:" + relative_key(root, link.path), target);
+                },
+            .on_unsupported = [](const fs::path& path) { throw neither_file_nor_directory(path); },
+        });
+  } else if (!fs::is_regular_file(root)) {
+    throw neither_file_nor_directory(file_or_directory);
+  } else {
+    // aws-cdk-lib keys a lone file by its path relative to itself: the empty string.
+    hash_field(hash, "file:", content_fingerprint(root));
+  }
+}
+
 }  // namespace
 
 std::string utf8_round_trip(std::string_view bytes) {
@@ -112,7 +142,14 @@ std::string utf8_round_trip(std::string_view bytes) {
 std::string content_fingerprint(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    throw ValidationError(fmt::format("cannot read asset file '{}'", file.string()), "");
+    const std::error_code cause(errno, std::generic_category());
+    throw ValidationError(
+        fmt::format(
+            "cannot read asset file '{}': {}\n    fix: make it readable, or move it out of "
+            "the asset's directory",
+            file.string(),
+            cause.message()),
+        "");
   }
   Sha256 hash;
   std::size_t size = 0;
@@ -161,29 +198,18 @@ std::string fingerprint(const fs::path& file_or_directory) {
   Sha256 hash;
   hash_field(hash, "options.extra", "");
   hash_field(hash, "options.follow", "external");
-  if (fs::is_directory(root)) {
-    walk_directory(
-        root,
-        {
-            .on_file =
-                [&](const fs::path& path, const fs::path& real_path) {
-                  hash_field(
-                      hash, "file:" + relative_key(root, path), content_fingerprint(real_path));
-                },
-            .on_link =
-                [&](const WalkedLink& link) {
-                  const std::string target = link.target_inside && link.link_target.is_absolute()
-                                                 ? link.target_inside->generic_string()
-                                                 : link.link_target.string();
-                  hash_field(hash, "link:" + relative_key(root, link.path), target);
-                },
-            .on_unsupported = [](const fs::path& path) { throw neither_file_nor_directory(path); },
-        });
-  } else if (!fs::is_regular_file(root)) {
-    throw neither_file_nor_directory(file_or_directory);
-  } else {
-    // aws-cdk-lib keys a lone file by its path relative to itself: the empty string.
-    hash_field(hash, "file:", content_fingerprint(root));
+  // Directories the walk can't open or list (no read permission) are reported with the
+  // asset, where the file system's own error would name neither.
+  try {
+    hash_tree(hash, root, file_or_directory);
+  } catch (const fs::filesystem_error& walk_error) {
+    throw ValidationError(
+        fmt::format(
+            "cannot read the asset '{}': {}\n    fix: make the directory and everything in it "
+            "readable (chmod -R u+rX)",
+            file_or_directory.string(),
+            walk_error.code().message() + " [" + walk_error.path1().string() + "]"),
+        "");
   }
   return hash.hex_digest();
 }
