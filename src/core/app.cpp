@@ -13,6 +13,29 @@
 namespace cdk {
 namespace {
 
+// nlohmann copies JSON recursively, and context is copied into the tree: a value nested
+// thousands of levels deep would overflow the stack. No real context nests this deep.
+constexpr int kMaxContextDepth = 512;
+
+// `input` parsed, or a ValidationError naming `origin` (CDK_CONTEXT_JSON or the file): not
+// JSON, a number out of range (1e400), nested too deep.
+template <typename Input>
+nlohmann::json parse_context(Input&& input, const std::string& origin, std::string_view fix) {
+  const auto refuse = [&](std::string_view problem) {
+    return ValidationError(fmt::format("{} {}\n    fix: {}", origin, problem, fix), "");
+  };
+  const auto limit_depth = [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+    if (depth > kMaxContextDepth)
+      throw refuse(fmt::format("nests JSON deeper than {} levels", kMaxContextDepth));
+    return true;
+  };
+  try {
+    return nlohmann::json::parse(std::forward<Input>(input), limit_depth);
+  } catch (const nlohmann::json::exception& error) {
+    throw refuse(fmt::format("is not valid JSON: {}", error.what()));
+  }
+}
+
 // Context the CDK CLI hands to the app: CDK_CONTEXT_JSON, then the file it writes when the
 // context is too large for the environment; later sources override earlier ones key by key
 // (the file last, as aws-cdk-lib 2.276.0's App.loadContext spreads it).
@@ -28,36 +51,26 @@ nlohmann::json context_from_environment() {
     for (auto it = source.begin(); it != source.end(); ++it) context[it.key()] = it.value();
   };
   if (const char* text = std::getenv("CDK_CONTEXT_JSON"); text != nullptr && *text != '\0') {
-    try {
-      merge(nlohmann::json::parse(text), "CDK_CONTEXT_JSON");
-    } catch (const nlohmann::json::parse_error& error) {
-      throw ValidationError(
-          fmt::format(
-              "CDK_CONTEXT_JSON is not valid JSON: {}\n    fix: set it to a JSON object",
-              error.what()),
-          "");
-    }
+    merge(
+        parse_context(std::string_view(text), "CDK_CONTEXT_JSON", "set it to a JSON object"),
+        "CDK_CONTEXT_JSON");
   }
   if (const char* file = std::getenv("CONTEXT_OVERFLOW_LOCATION_ENV"); file != nullptr && *file != '\0') {
     constexpr const char* kFix =
-        "\n    fix: the CDK CLI writes this file when it runs the app; run the app through the CLI "
-        "again, or unset CONTEXT_OVERFLOW_LOCATION_ENV";
+        "the CDK CLI writes this file when it runs the app; run the app through the CLI again, or "
+        "unset CONTEXT_OVERFLOW_LOCATION_ENV";
     std::ifstream in(file);
     if (!in) {
       throw ValidationError(
           fmt::format(
-              "cannot read the context file '{}' named by CONTEXT_OVERFLOW_LOCATION_ENV{}",
+              "cannot read the context file '{}' named by CONTEXT_OVERFLOW_LOCATION_ENV\n    fix: "
+              "{}",
               file,
               kFix),
           "");
     }
-    try {
-      merge(nlohmann::json::parse(in), fmt::format("the context file '{}'", file));
-    } catch (const nlohmann::json::parse_error& error) {
-      throw ValidationError(
-          fmt::format("the context file '{}' is not valid JSON: {}{}", file, error.what(), kFix),
-          "");
-    }
+    const std::string origin = fmt::format("the context file '{}'", file);
+    merge(parse_context(in, origin, kFix), origin);
   }
   return context;
 }

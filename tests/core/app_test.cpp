@@ -60,6 +60,34 @@ TEST_CASE("malformed CDK_CONTEXT_JSON is a clear error", "[core][app][errors]") 
   CHECK_THROWS_WITH(cdk::App(), Catch::Contains("must hold a JSON object"));
 }
 
+TEST_CASE(
+    "CDK_CONTEXT_JSON with a number out of range or nested too deep is a clear error",
+    "[core][app][errors]") {
+  // GIVEN a number no double holds (nlohmann reports it as out_of_range, not parse_error)
+  ScopedEnv huge("CDK_CONTEXT_JSON", R"({"provider_stacks": 1e400})");
+  CHECK_THROWS_WITH(
+      cdk::App(),
+      Catch::Contains("CDK_CONTEXT_JSON is not valid JSON") && Catch::Contains("1e400") &&
+          Catch::Contains("fix:"));
+  // GIVEN values nested deeper than 512 levels, which copying into the tree would take as
+  // deep a recursion (5,000 levels overflowed the stack under AddressSanitizer)
+  const auto nested = [](int depth) {
+    return R"({"x": )" + std::string(static_cast<std::size_t>(depth), '[') +
+           std::string(static_cast<std::size_t>(depth), ']') + "}";
+  };
+  {
+    ScopedEnv deep("CDK_CONTEXT_JSON", nested(20000).c_str());
+    CHECK_THROWS_WITH(
+        cdk::App(),
+        Catch::Contains("CDK_CONTEXT_JSON nests JSON deeper than 512 levels") &&
+            Catch::Contains("fix:"));
+  }
+  // THEN nesting up to the limit is context like any other
+  ScopedEnv deep_enough("CDK_CONTEXT_JSON", nested(500).c_str());
+  cdk::App app;
+  CHECK(app.node().try_get_context("x")->is_array());
+}
+
 // The CDK CLI moves context that does not fit in the environment to a file and names it in
 // CONTEXT_OVERFLOW_LOCATION_ENV.
 class ContextFile {
