@@ -1,5 +1,7 @@
 #include "app_config.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cdk/core/construct.hpp>
@@ -10,6 +12,15 @@ namespace compact_connect {
 namespace {
 
 constexpr std::string_view kEnvironmentNameRule = "letters, digits and '-' only, not empty";
+// Names made from environment_name have a length limit: the longest that fits them all.
+constexpr std::size_t kMaxEnvironmentNameWithBackups = 23;  // CompactConnect-<env>-BackupVault: 50
+constexpr std::size_t kMaxEnvironmentName = 227;  // alias/compact-connect-<env>-shared: 256
+constexpr std::string_view kEnvironmentNameWithBackupsRule =
+    "at most 23 characters with backups enabled (the backup vault name "
+    "CompactConnect-<environment_name>-BackupVault may have 50)";
+constexpr std::string_view kEnvironmentNameLengthRule =
+    "at most 227 characters (the key alias alias/compact-connect-<environment_name>-shared may "
+    "have 256)";
 constexpr std::string_view kBackupEnabledRule = "true or false";
 constexpr std::string_view kProviderStacksRule = "a whole number from 1 to 10000";
 constexpr std::string_view kAccountRule = "a 12-digit AWS account id, set together with region";
@@ -19,10 +30,23 @@ constexpr std::string_view kAccountAsNumberRule =
 constexpr std::string_view kRegionRule =
     "an AWS region name such as us-east-1 (lowercase), set together with account";
 
+// A value as it can be printed: control characters escaped (a NUL would end the message, an
+// escape sequence would reach the terminal), and a long value cut.
+std::string printable(const std::string& value) {
+  constexpr std::size_t kShownBytes = 100;
+  std::string text;
+  for (const char c : value.substr(0, kShownBytes)) {
+    const auto byte = static_cast<unsigned char>(c);
+    text += byte < 0x20 || byte == 0x7f ? fmt::format("\\x{:02x}", byte) : std::string(1, c);
+  }
+  if (value.size() > kShownBytes) text += fmt::format("... ({} bytes)", value.size());
+  return text;
+}
+
 std::string message_for(
     const std::string& key, const std::string& value, const std::string& allowed) {
-  return "context value " + key + "=" + value + " is not allowed: " + key + " must be " + allowed +
-         "\n    fix: pass -c " + key + "=<value> (or set it in cdk.json) with " + allowed;
+  return "context value " + key + "=" + printable(value) + " is not allowed: " + key + " must be " +
+         allowed + "\n    fix: pass -c " + key + "=<value> (or set it in cdk.json) with " + allowed;
 }
 
 // A value as the user wrote it: strings as they are, other JSON as JSON text.
@@ -151,6 +175,15 @@ AppConfig read_app_config(const cdk::Construct& scope) {
     config.provider_stacks = read_provider_stacks(*value);
   if (const auto* value = context("account")) config.account = read_account(*value);
   if (const auto* value = context("region")) config.region = read_region(*value);
+  const std::size_t max_name_length =
+      config.backup_enabled ? kMaxEnvironmentNameWithBackups : kMaxEnvironmentName;
+  if (config.environment_name.size() > max_name_length) {
+    throw ContextError(
+        "environment_name",
+        config.environment_name,
+        std::string(
+            config.backup_enabled ? kEnvironmentNameWithBackupsRule : kEnvironmentNameLengthRule));
+  }
   if (config.account && !config.region)
     throw ContextError("region", "<unset>", std::string(kRegionRule));
   if (config.region && !config.account)

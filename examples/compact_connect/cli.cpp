@@ -31,7 +31,14 @@ CliResult parse_command_line(
          "-o,--output",
          result.options.outdir,
          "Directory of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->check(CLI::Validator(
+          [](const std::string& directory) {
+            // An empty value would mean "not given", and replace ./cdk.out unasked.
+            return directory.empty() ? std::string("the output directory is empty (write -o DIR)")
+                                     : std::string();
+          },
+          ""));
   app.add_option("-c,--context", pairs, "A context value; repeat for several")
       ->type_name("KEY=VALUE")
       ->allow_extra_args(false)

@@ -1,5 +1,6 @@
 #include "lambda_dir.hpp"
 
+#include <algorithm>
 #include <cdk/core/errors.hpp>
 #include <cstdlib>
 #include <string>
@@ -15,6 +16,18 @@ const fs::path kRepoSubdir = fs::path("examples") / "compact_connect" / lambda_s
 bool holds_lambda(const fs::path& dir) {
   std::error_code error;
   return fs::is_directory(dir, error) && fs::is_regular_file(dir / "lambda_function.py", error);
+}
+
+// Why a candidate that exists was passed over ("" if it doesn't exist): a directory the
+// process may not read looks like one without the handler, and the message must tell them apart.
+std::string why_not_used(const fs::path& dir) {
+  std::error_code error;
+  const auto status = fs::status(dir, error);
+  if (!fs::exists(status)) return "";
+  if (!fs::is_directory(status)) return " (not a directory)";
+  const auto handler = fs::status(dir / "lambda_function.py", error);
+  if (error && error != std::errc::no_such_file_or_directory) return " (" + error.message() + ")";
+  return fs::is_regular_file(handler) ? "" : " (no lambda_function.py in it)";
 }
 
 // argv0 as the shell found it: a path with a '/' is relative to the cwd, a bare name came
@@ -55,7 +68,16 @@ std::vector<fs::path> lambda_dir_candidates(const LambdaDirSearch& search) {
     candidates.push_back(search.cwd / lambda_subdir);
     candidates.push_back(search.cwd / kRepoSubdir);
   }
-  return candidates;
+  // The same place reached twice (the binary in the cwd, say) is tried once.
+  std::vector<fs::path> unique;
+  for (auto& candidate : candidates) {
+    const fs::path normal = candidate.lexically_normal();
+    if (std::find_if(unique.begin(), unique.end(), [&](const fs::path& seen) {
+          return seen.lexically_normal() == normal;
+        }) == unique.end())
+      unique.push_back(std::move(candidate));
+  }
+  return unique;
 }
 
 fs::path find_lambda_dir(const LambdaDirSearch& search) {
@@ -68,7 +90,8 @@ fs::path find_lambda_dir(const LambdaDirSearch& search) {
     }
   }
   std::string tried;
-  for (const auto& candidate : candidates) tried += "\n      " + candidate.string();
+  for (const auto& candidate : candidates)
+    tried += "\n      " + candidate.string() + why_not_used(candidate);
   throw cdk::ValidationError(
       "cannot find the export Lambda's code (" + std::string(lambda_subdir) +
           " with lambda_function.py); tried:" + tried +

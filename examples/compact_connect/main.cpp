@@ -21,7 +21,12 @@ int main(int argc, char** argv) {
     // at once where destroying the constructs one by one takes a tenth of the run. Reachable
     // from a static, so LeakSanitizer does not count it as a leak.
     static cdk::App* app = nullptr;
-    app = new cdk::App({.context = cli.options.context, .outdir = cli.options.outdir});
+    try {
+      app = new cdk::App({.context = cli.options.context, .outdir = cli.options.outdir});
+    } catch (const cdk::ValidationError& error) {  // CDK_CONTEXT_JSON unreadable: bad context
+      std::cerr << "error: " << error.what() << '\n';
+      return compact_connect::kUsageError;
+    }
     compact_connect::build_compact_connect(*app, compact_connect::find_lambda_dir(argv[0]));
     app->synth();
     return 0;

@@ -115,3 +115,13 @@ TEST_CASE(
   CHECK(*stray.result.exit_code == compact_connect::kUsageError);
   CHECK_THAT(stray.err, Catch::Contains("c=d"));
 }
+
+TEST_CASE("an empty output directory is a usage error", "[compact_connect][cli][errors]") {
+  // GIVEN -o "" (an unset variable in a script): taken as "not given", it would replace
+  // ./cdk.out or $CDK_OUTDIR unasked
+  const auto parsed = parse({"-o", ""});
+  // THEN
+  REQUIRE(parsed.result.exit_code);
+  CHECK(*parsed.result.exit_code == compact_connect::kUsageError);
+  CHECK_THAT(parsed.err, Catch::Contains("output directory is empty"));
+}

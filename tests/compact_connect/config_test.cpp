@@ -326,3 +326,48 @@ TEST_CASE(
   CHECK(config.provider_stacks == 3);
   CHECK(config.region == "eu-west-1");
 }
+
+TEST_CASE(
+    "environment_name is as long as the names made from it allow",
+    "[compact_connect][config][errors]") {
+  // GIVEN names that pass the character rule: with backups on, the backup vault name
+  // CompactConnect-<environment_name>-BackupVault may have 50 characters; without them the
+  // key alias alias/compact-connect-<environment_name>-shared may have 256
+  CHECK(config_from({{"environment_name", std::string(23, 'a')}}).environment_name.size() == 23);
+  CHECK(
+      config_from({{"environment_name", std::string(227, 'a')}, {"backup_enabled", false}})
+          .environment_name.size() == 227);
+  // THEN one character more is an error naming the key and the name that limits it
+  const auto with_backups = error_from({{"environment_name", std::string(24, 'a')}});
+  REQUIRE(with_backups);
+  CHECK(with_backups->key() == "environment_name");
+  CHECK_THAT(
+      with_backups->what(),
+      Catch::Contains("at most 23 characters") && Catch::Contains("BackupVault") &&
+          Catch::Contains("fix:"));
+  const auto without =
+      error_from({{"environment_name", std::string(228, 'a')}, {"backup_enabled", false}});
+  REQUIRE(without);
+  CHECK(without->key() == "environment_name");
+  CHECK_THAT(without->what(), Catch::Contains("at most 227 characters"));
+}
+
+TEST_CASE(
+    "a refused value is printed with control characters escaped and cut when long",
+    "[compact_connect][config][errors]") {
+  // GIVEN a NUL (which would end the C string of the message), an escape sequence and a
+  // value of 100,000 bytes
+  const auto with_nul = error_from({{"environment_name", std::string("pr\0od", 5)}});
+  REQUIRE(with_nul);
+  CHECK_THAT(
+      with_nul->what(),
+      Catch::Contains("environment_name=pr\\x00od is not allowed") && Catch::Contains("fix:"));
+  const auto with_escape = error_from({{"region", "a\x1b[31mred"}, {"account", "123456789012"}});
+  REQUIRE(with_escape);
+  CHECK_THAT(with_escape->what(), Catch::Contains("region=a\\x1b[31mred"));
+  CHECK(std::string(with_escape->what()).find('\x1b') == std::string::npos);
+  const auto long_value = error_from({{"environment_name", std::string(100000, '_')}});
+  REQUIRE(long_value);
+  CHECK_THAT(long_value->what(), Catch::Contains("... (100000 bytes) is not allowed"));
+  CHECK(std::string(long_value->what()).size() < 1000);
+}
