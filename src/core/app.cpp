@@ -25,12 +25,28 @@ nlohmann::json parse_context(Input&& input, const std::string& origin, std::stri
     return ValidationError(fmt::format("{} {}\n    fix: {}", origin, problem, fix), "");
   };
   const auto limit_depth = [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
-    if (depth > kMaxContextDepth)
-      throw refuse(fmt::format("nests JSON deeper than {} levels", kMaxContextDepth));
+    if (depth > kMaxContextDepth) {
+      throw ValidationError(
+          fmt::format(
+              "{} nests JSON deeper than {} levels\n    fix: keep context values within "
+              "{} levels of arrays and objects",
+              origin,
+              kMaxContextDepth,
+              kMaxContextDepth),
+          "");
+    }
     return true;
   };
   try {
     return nlohmann::json::parse(std::forward<Input>(input), limit_depth);
+  } catch (const nlohmann::json::out_of_range& error) {
+    throw ValidationError(
+        fmt::format(
+            "{} holds a number no double can hold: {}\n    fix: write the number within "
+            "the range of a double, or as a string",
+            origin,
+            error.what()),
+        "");
   } catch (const nlohmann::json::exception& error) {
     throw refuse(fmt::format("is not valid JSON: {}", error.what()));
   }

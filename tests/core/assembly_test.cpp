@@ -1,5 +1,7 @@
 // Writing the cloud assembly: atomic replacement, determinism and the files aws-cdk-lib 2.276.0
 // writes for a stack (template, asset manifest, manifest.json, tree.json, cdk.out).
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -427,8 +429,8 @@ TEST_CASE(
   // THEN synthesis says so and leaves nothing beside the link
   CHECK_THROWS_WITH(
       synth_two_resources(link),
-      Catch::Contains("is a symbolic link to") && Catch::Contains("which does not exist") &&
-          Catch::Contains("fix: create the directory the link points to"));
+      Catch::Contains("is a symbolic link (to") && Catch::Contains("that leads to no directory") &&
+          Catch::Contains("fix: create the directory the link leads to"));
   CHECK(fs::is_symlink(link));
   CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
 }
@@ -497,4 +499,56 @@ TEST_CASE(
     CHECK(fs::exists(out / "manifest.json"));
     CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
   }
+}
+
+TEST_CASE(
+    "a killed run's staging directory still locked by a live process is left alone",
+    "[core][assembly]") {
+  // GIVEN a staging directory whose process id is gone here but which a process holds locked:
+  // a synthesis in another PID namespace (a container sharing the disk) writing into it
+  TempDir dir;
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  REQUIRE(child > 0);
+  ::waitpid(child, nullptr, 0);
+  const fs::path in_use = dir.path() / ("cdk.out.tmp-" + std::to_string(child));
+  fs::create_directories(in_use);
+  std::ofstream(in_use / "manifest.json") << "{}";
+  const int lock = ::open(in_use.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  REQUIRE(lock >= 0);
+  REQUIRE(::flock(lock, LOCK_EX | LOCK_NB) == 0);
+  // WHEN another synthesis writes beside it
+  synth_two_resources(dir.path() / "cdk.out");
+  // THEN it is kept while locked, and removed by the next synthesis once unlocked
+  CHECK(fs::exists(in_use / "manifest.json"));
+  ::close(lock);
+  synth_two_resources(dir.path() / "cdk.out");
+  CHECK_FALSE(fs::exists(in_use));
+}
+
+TEST_CASE(
+    "a directory holding a directory named like a lock file is not replaced",
+    "[core][assembly][errors]") {
+  // GIVEN data.lock/ with the user's files: only files named *.lock are the CDK CLI's locks
+  TempDir dir;
+  fs::create_directories(dir.path() / "data.lock");
+  std::ofstream(dir.path() / "data.lock" / "file") << "precious";
+  // THEN it is refused and kept
+  CHECK_THROWS_WITH(synth_two_resources(dir.path()), Catch::Contains("is not a cloud assembly"));
+  CHECK(read(dir.path() / "data.lock" / "file") == "precious");
+}
+
+TEST_CASE(
+    "an output directory inside a directory asset is refused without copying it into itself",
+    "[core][assembly][errors]") {
+  // GIVEN a directory asset and the assembly written inside it
+  TempDir dir;
+  std::ofstream(dir.path() / "handler.py") << "def handler(event, context): pass";
+  const cdk::CloudAssembly assembly(
+      (dir.path() / "cdk.out").string(), {{"manifest.json", "{}"}}, {{dir.path(), "asset.abc"}});
+  // THEN writing it fails at once, saying why, and leaves the asset directory as it was
+  CHECK_THROWS_WITH(
+      cdk::detail::write_assembly(assembly),
+      Catch::Contains("inside the asset directory") && Catch::Contains("fix:"));
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
 }

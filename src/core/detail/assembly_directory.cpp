@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,7 +81,8 @@ std::string missing_assembly_files(const fs::path& directory) {
     const fs::path name = entry.path().filename();
     manifest = manifest || (name == "manifest.json" && entry.is_regular_file());
     marker = marker || (name == "cdk.out" && entry.is_regular_file());
-    only_locks = only_locks && name.extension() == ".lock";
+    // The CLI's locks are files: a directory named data.lock holds the user's data.
+    only_locks = only_locks && name.extension() == ".lock" && entry.is_regular_file();
   }
   if ((manifest && marker) || only_locks) return "";
   if (manifest) return "it has a manifest.json but no cdk.out marker file";
@@ -88,19 +90,42 @@ std::string missing_assembly_files(const fs::path& directory) {
   return "it has no manifest.json and no cdk.out marker file";
 }
 
+// A mount's root, a bind mount of a directory of the same file system included (statx knows,
+// on Linux 5.8 and later); else a directory on another device than its parent.
 bool is_mount_point(const fs::path& directory) {
-  struct stat own {};
+  struct statx own {};
+  if (::statx(AT_FDCWD, directory.c_str(), 0, STATX_BASIC_STATS, &own) == 0 &&
+      (own.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) != 0) {
+    return (own.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
+  }
+  struct stat mine {};
   struct stat parent {};
-  return ::stat(directory.c_str(), &own) == 0 &&
-         ::stat(directory.parent_path().c_str(), &parent) == 0 && own.st_dev != parent.st_dev;
+  return ::stat(directory.c_str(), &mine) == 0 &&
+         ::stat(directory.parent_path().c_str(), &parent) == 0 && mine.st_dev != parent.st_dev;
 }
 
-// The nearest of `path`'s parents that exists, if it is not a directory (`-o notes.txt/out`).
-std::optional<fs::path> parent_that_is_a_file(const fs::path& path) {
+// A symbolic link that leads to nothing: a missing target, or links that form a loop.
+std::string dangling_link(const fs::path& link) {
+  std::error_code error;
+  const fs::path text = fs::read_symlink(link, error);
+  return fmt::format(
+      "'{}' is a symbolic link (to '{}') that leads to no directory: its target "
+      "does not exist, or the links form a loop",
+      link.string(),
+      text.string());
+}
+
+// What is wrong with the nearest of `path`'s parents that exists or is a link, if anything:
+// a file (`-o notes.txt/out`) or a link that leads nowhere.
+std::optional<std::string> parent_problem(const fs::path& path) {
   for (fs::path parent = path.parent_path(); !parent.empty(); parent = parent.parent_path()) {
     std::error_code error;
     const auto status = fs::status(parent, error);
-    if (fs::exists(status)) return fs::is_directory(status) ? std::nullopt : std::optional(parent);
+    if (fs::exists(status)) {
+      if (fs::is_directory(status)) return std::nullopt;
+      return fmt::format("'{}' is a file, not a directory", parent.string());
+    }
+    if (fs::is_symlink(fs::symlink_status(parent, error))) return dangling_link(parent);
     if (parent == parent.root_path()) break;
   }
   return std::nullopt;
@@ -140,16 +165,10 @@ void AssemblyDirectory::check_replaceable() const {
   try {
     if (fs::is_symlink(fs::symlink_status(target_))) {  // links to what exists are resolved
       throw refuse(
-          fmt::format(
-              "it is a symbolic link to '{}', which does not exist",
-              fs::read_symlink(target_).string()),
-          "create the directory the link points to, or remove the link");
+          dangling_link(target_), "create the directory the link leads to, or replace the link");
     }
     if (!fs::exists(target_)) {
-      if (const auto file = parent_that_is_a_file(target_)) {
-        throw refuse(
-            fmt::format("'{}' is a file, not a directory", file->string()), kChooseAnother);
-      }
+      if (const auto problem = parent_problem(target_)) throw refuse(*problem, kChooseAnother);
       return;
     }
     if (!fs::is_directory(target_))
@@ -170,15 +189,21 @@ void AssemblyDirectory::check_replaceable() const {
               "write the assembly to a directory inside it (for instance -o '{}/assembly')",
               target_.string()));
     }
-    if (::access(target_.c_str(), W_OK) != 0 && (errno == EACCES || errno == EROFS)) {
+    if (::access(target_.c_str(), W_OK) != 0 && errno == EROFS) {
+      throw refuse("it is on a read-only file system", kChooseAnother);
+    }
+    if (::access(target_.c_str(), W_OK) != 0 && errno == EACCES) {
       throw refuse(
           "the directory is not writable, and synthesis must remove the old assembly in it",
-          fmt::format(
-              "make it writable (chmod u+w '{}') or choose another output directory",
-              target_.string()));
+          "make it writable for the user who runs the synthesis, or choose another output "
+          "directory");
     }
   } catch (const fs::filesystem_error& error) {
-    throw refuse(error.what(), "check that the directory and its parent are readable and writable");
+    throw refuse(
+        error.what(),
+        error.code() == std::errc::filename_too_long
+            ? "choose a shorter output directory path"
+            : "check that the directory and its parent are readable and writable");
   }
 }
 
@@ -214,10 +239,26 @@ void AssemblyDirectory::remove_leftovers() const noexcept {
   }
   ::close(directory);
   for (const auto& leftover : leftovers) {
-    std::error_code error;
-    if (!fs::is_directory(fs::symlink_status(leftover, error)) || error) continue;
-    fs::remove_all(leftover, error);
+    // Not through a link; and not while its owner, perhaps in another PID namespace where its
+    // process id means another process, holds the lock.
+    const int held = ::open(leftover.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (held < 0) continue;
+    if (::flock(held, LOCK_EX | LOCK_NB) == 0) {
+      std::error_code ignored;
+      fs::remove_all(leftover, ignored);
+    }
+    ::close(held);
   }
+}
+
+void AssemblyDirectory::lock_staging() noexcept {
+  if (staging_lock_ >= 0) return;
+  staging_lock_ = ::open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (staging_lock_ >= 0) ::flock(staging_lock_, LOCK_EX | LOCK_NB);
+}
+
+AssemblyDirectory::~AssemblyDirectory() {
+  if (staging_lock_ >= 0) ::close(staging_lock_);
 }
 
 void AssemblyDirectory::swap_in() const {

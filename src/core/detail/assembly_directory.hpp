@@ -14,6 +14,10 @@ namespace cdk::detail {
 class AssemblyDirectory {
  public:
   explicit AssemblyDirectory(const std::string& directory);
+  /// Releases the staging directory's lock.
+  ~AssemblyDirectory();
+  AssemblyDirectory(const AssemblyDirectory&) = delete;
+  AssemblyDirectory& operator=(const AssemblyDirectory&) = delete;
 
   /// The output directory, symbolic links resolved.
   const std::filesystem::path& target() const noexcept { return target_; }
@@ -27,8 +31,12 @@ class AssemblyDirectory {
   void check_replaceable() const;
   /// Whether the target holds an earlier assembly (or lock files) that a failure leaves as is.
   bool has_previous() const;
+  /// Locks the (created) staging directory until this object goes: a lock, unlike a process
+  /// id, also tells a run in another PID namespace (a container sharing the disk) that it is
+  /// in use, and goes with its process when that is killed.
+  void lock_staging() noexcept;
   /// Removes the staging directories of runs that were killed before they finished (their
-  /// process is gone), which no one else would ever remove.
+  /// process is gone and their directory unlocked), which no one else would ever remove.
   void remove_leftovers() const noexcept;
   /// Puts the staged assembly in place of the target in one step and removes the old one.
   /// Throws SynthesisError (the staged assembly kept) if it can't be moved.
@@ -40,6 +48,7 @@ class AssemblyDirectory {
   std::filesystem::path target_;
   std::filesystem::path staging_;
   std::filesystem::path previous_;  // the old assembly, where renameat2's flags aren't supported
+  int staging_lock_ = -1;           // the staging directory, open and flock()ed
 };
 
 }  // namespace cdk::detail

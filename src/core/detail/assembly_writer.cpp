@@ -151,6 +151,7 @@ void AssemblyWriter::start() {
   try {
     fs::remove_all(directory_.staging());
     fs::create_directories(directory_.staging());
+    directory_.lock_staging();
   } catch (const fs::filesystem_error& error) {
     error_ = error;
     return;
@@ -234,6 +235,21 @@ void AssemblyWriter::finish(const CloudAssembly& assembly) {
   stop();
   if (error_) fail(*error_);
   for (const auto& asset : assembly.staged_assets()) {
+    // A directory asset holding the output directory would be copied into itself, deeper at
+    // each level, until the path is too long.
+    std::error_code unreadable;
+    const fs::path source = fs::canonical(asset.source, unreadable);
+    if (!unreadable && fs::is_directory(source, unreadable)) {
+      const fs::path inside = directory_.staging().lexically_relative(source);
+      if (!inside.empty() && *inside.begin() != "..") {
+        fail(
+            fmt::format(
+                "the output directory is inside the asset directory '{}', which would "
+                "copy itself into itself",
+                source.string()),
+            "write the assembly outside the asset's directory");
+      }
+    }
     try {
       copy_staged_asset(asset, directory_.staging());
     } catch (const fs::filesystem_error& error) {
