@@ -70,6 +70,15 @@ fs::path output_dir_holding(const TempDir& dir, std::initializer_list<const char
   return out;
 }
 
+// The id of a process that has just ended: no process has it (until the system reuses it).
+pid_t gone_process_id() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  REQUIRE(child > 0);
+  ::waitpid(child, nullptr, 0);
+  return child;
+}
+
 // A directory holding the assembly a previous synthesis left in `out`.
 struct PreviousAssembly {
   PreviousAssembly() {
@@ -462,11 +471,7 @@ TEST_CASE(
   // GIVEN the staging directories of a run that was killed (its process is gone), of a run
   // still going (process 1 never ends), and a user's directory that only looks alike
   TempDir dir;
-  const pid_t child = ::fork();
-  if (child == 0) ::_exit(0);
-  REQUIRE(child > 0);
-  ::waitpid(child, nullptr, 0);  // now a process id that no process has
-  const std::string gone = std::to_string(child);
+  const std::string gone = std::to_string(gone_process_id());
   for (const std::string& name :
        {"cdk.out.tmp-" + gone,
         "cdk.out.old-" + gone,
@@ -507,11 +512,7 @@ TEST_CASE(
   // GIVEN a staging directory whose process id is gone here but which a process holds locked:
   // a synthesis in another PID namespace (a container sharing the disk) writing into it
   TempDir dir;
-  const pid_t child = ::fork();
-  if (child == 0) ::_exit(0);
-  REQUIRE(child > 0);
-  ::waitpid(child, nullptr, 0);
-  const fs::path in_use = dir.path() / ("cdk.out.tmp-" + std::to_string(child));
+  const fs::path in_use = dir.path() / ("cdk.out.tmp-" + std::to_string(gone_process_id()));
   fs::create_directories(in_use);
   std::ofstream(in_use / "manifest.json") << "{}";
   const int lock = ::open(in_use.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
