@@ -21,34 +21,26 @@ constexpr int kMaxContextDepth = 512;
 // JSON, a number out of range (1e400), nested too deep.
 template <typename Input>
 nlohmann::json parse_context(Input&& input, const std::string& origin, std::string_view fix) {
-  const auto refuse = [&](std::string_view problem) {
-    return ValidationError(fmt::format("{} {}\n    fix: {}", origin, problem, fix), "");
+  const auto refuse = [&](std::string_view problem, std::string_view its_fix) {
+    return ValidationError(fmt::format("{} {}\n    fix: {}", origin, problem, its_fix), "");
   };
   const auto limit_depth = [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
     if (depth > kMaxContextDepth) {
-      throw ValidationError(
+      throw refuse(
+          fmt::format("nests JSON deeper than {} levels", kMaxContextDepth),
           fmt::format(
-              "{} nests JSON deeper than {} levels\n    fix: keep context values within "
-              "{} levels of arrays and objects",
-              origin,
-              kMaxContextDepth,
-              kMaxContextDepth),
-          "");
+              "keep context values within {} levels of arrays and objects", kMaxContextDepth));
     }
     return true;
   };
   try {
     return nlohmann::json::parse(std::forward<Input>(input), limit_depth);
   } catch (const nlohmann::json::out_of_range& error) {
-    throw ValidationError(
-        fmt::format(
-            "{} holds a number no double can hold: {}\n    fix: write the number within "
-            "the range of a double, or as a string",
-            origin,
-            error.what()),
-        "");
+    throw refuse(
+        fmt::format("holds a number no double can hold: {}", error.what()),
+        "write the number within the range of a double, or as a string");
   } catch (const nlohmann::json::exception& error) {
-    throw refuse(fmt::format("is not valid JSON: {}", error.what()));
+    throw refuse(fmt::format("is not valid JSON: {}", error.what()), fix);
   }
 }
 

@@ -189,10 +189,9 @@ void AssemblyDirectory::check_replaceable() const {
               "write the assembly to a directory inside it (for instance -o '{}/assembly')",
               target_.string()));
     }
-    if (::access(target_.c_str(), W_OK) != 0 && errno == EROFS) {
-      throw refuse("it is on a read-only file system", kChooseAnother);
-    }
-    if (::access(target_.c_str(), W_OK) != 0 && errno == EACCES) {
+    const int unwritable = ::access(target_.c_str(), W_OK) == 0 ? 0 : errno;
+    if (unwritable == EROFS) throw refuse("it is on a read-only file system", kChooseAnother);
+    if (unwritable == EACCES) {
       throw refuse(
           "the directory is not writable, and synthesis must remove the old assembly in it",
           "make it writable for the user who runs the synthesis, or choose another output "

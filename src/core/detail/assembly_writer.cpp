@@ -9,6 +9,7 @@
 #include <cdk/core/errors.hpp>
 #include <cerrno>
 #include <climits>
+#include <optional>
 #include <string_view>
 
 #include "core/detail/directory_walk.hpp"
@@ -103,18 +104,33 @@ void copy_staged_asset(const StagedAsset& asset, const fs::path& staging) {
   }
 }
 
-// What to do about a file system error, by its cause; `had_previous`: the target held an
-// assembly, which the failure left as it was.
-std::string fix_for(const std::error_code& error, const fs::path& target, bool had_previous) {
+// What a failure left behind, said after every fix.
+std::string_view outcome(bool had_previous) {
+  return had_previous ? "; the old assembly was left as it was" : "; nothing was left there";
+}
+
+// The fix when the output's file system itself is the cause (full, or read-only), whatever
+// was being written: files, or a copy of an asset.
+std::optional<std::string> file_system_fix(const std::error_code& error, const fs::path& target) {
   const std::string parent = target.parent_path().string();
-  std::string fix;
   if (error == std::errc::no_space_on_device || error.value() == EDQUOT) {
-    fix = fmt::format(
+    return fmt::format(
         "free some space on the file system that holds '{}', or write the assembly to another one",
         parent);
-  } else if (error == std::errc::read_only_file_system) {
-    fix = fmt::format(
+  }
+  if (error == std::errc::read_only_file_system) {
+    return fmt::format(
         "'{}' is on a read-only file system: choose an output directory on a writable one", parent);
+  }
+  return std::nullopt;
+}
+
+// What to do about a file system error while writing the assembly, by its cause;
+// `had_previous`: the target held an assembly, which the failure left as it was.
+std::string fix_for(const std::error_code& error, const fs::path& target, bool had_previous) {
+  std::string fix;
+  if (auto file_system = file_system_fix(error, target)) {
+    fix = std::move(*file_system);
   } else if (error == std::errc::device_or_resource_busy || error == std::errc::cross_device_link) {
     fix = fmt::format(
         "'{}' is a mount point: write the assembly to a directory inside it (for instance -o "
@@ -124,10 +140,9 @@ std::string fix_for(const std::error_code& error, const fs::path& target, bool h
   } else if (error == std::errc::filename_too_long) {
     fix = "choose a shorter output directory path";
   } else {
-    fix = fmt::format("check that '{}' exists and is writable", parent);
+    fix = fmt::format("check that '{}' exists and is writable", target.parent_path().string());
   }
-  return fix +
-         (had_previous ? "; the old assembly was left as it was" : "; nothing was left there");
+  return fix + std::string(outcome(had_previous));
 }
 
 }  // namespace
@@ -253,19 +268,15 @@ void AssemblyWriter::finish(const CloudAssembly& assembly) {
     try {
       copy_staged_asset(asset, directory_.staging());
     } catch (const fs::filesystem_error& error) {
-      const bool source_problem = error.code() != std::errc::no_space_on_device &&
-                                  error.code().value() != EDQUOT &&
-                                  error.code() != std::errc::read_only_file_system;
+      // A full or read-only output is the output's problem; anything else, the asset's.
+      const auto file_system = file_system_fix(error.code(), directory_.target());
       fail(
           fmt::format(
               "cannot copy the asset '{}' into it: {}", asset.source.string(), error.what()),
-          source_problem
-              ? std::string(
-                    "check that the asset's file or directory still exists and is readable, and "
-                    "that it does not contain the output directory; ") +
-                    (had_previous_ ? "the old assembly was left as it was"
-                                   : "nothing was left there")
-              : fix_for(error.code(), directory_.target(), had_previous_));
+          file_system.value_or(
+              "check that the asset's file or directory still exists and is readable, and that "
+              "it does not contain the output directory") +
+              std::string(outcome(had_previous_)));
     }
   }
   try {
