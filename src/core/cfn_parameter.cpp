@@ -3,6 +3,7 @@
 #include <cdk/core/errors.hpp>
 #include <cdk/core/token.hpp>
 #include <cmath>
+#include <typeinfo>
 
 #include "core/detail/cfn_reference.hpp"
 #include "core/detail/cloudformation_lang.hpp"
@@ -73,6 +74,10 @@ Json CfnParameter::to_cloudformation() const {
   parameter["MinValue"] = number_or_undefined(props_.min_value);
   parameter["NoEcho"] = props_.no_echo ? Json(*props_.no_echo) : detail::undefined_value();
   return Json{{"Parameters", Json{{logical_id(), std::move(parameter)}}}};
+}
+
+bool CfnParameter::renders_concurrently() const noexcept {
+  return typeid(*this) == typeid(CfnParameter);
 }
 
 }  // namespace cdk

@@ -1,4 +1,5 @@
 #include <cdk/core/cfn_rule.hpp>
+#include <typeinfo>
 
 #include "core/detail/cloudformation_lang.hpp"
 
@@ -27,5 +28,7 @@ Json CfnRule::to_cloudformation() const {
   rule["Assertions"] = assertions.empty() ? detail::undefined_value() : std::move(assertions);
   return Json{{"Rules", Json{{logical_id(), std::move(rule)}}}};
 }
+
+bool CfnRule::renders_concurrently() const noexcept { return typeid(*this) == typeid(CfnRule); }
 
 }  // namespace cdk

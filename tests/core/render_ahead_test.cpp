@@ -6,7 +6,11 @@
 // are prepared in the order aws-cdk-lib prepares them.
 #include <catch2/catch.hpp>
 #include <cdk/core/app.hpp>
+#include <cdk/core/cfn_output.hpp>
+#include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_resource.hpp>
+#include <cdk/core/cfn_rule.hpp>
+#include <cdk/core/fn.hpp>
 #include <cdk/core/intrinsic.hpp>
 #include <cdk/core/lazy.hpp>
 #include <cdk/core/stack.hpp>
@@ -93,6 +97,41 @@ class UserStack : public cdk::Stack {
   std::string allocate_logical_id(const cdk::CfnElement& element) const override {
     log_.record();
     return "My" + cdk::Stack::allocate_logical_id(element);
+  }
+
+ private:
+  ThreadLog& log_;
+};
+
+// A user's parameter and rule classes with their own rendering.
+class UserParameter : public cdk::CfnParameter {
+ public:
+  struct Props {
+    cdk::CfnParameterProps parameter;
+    ThreadLog* log = nullptr;
+  };
+  UserParameter(cdk::Scope scope, Props props)
+      : cdk::CfnParameter(std::move(scope), std::move(props.parameter)), log_(*props.log) {}
+  Json render(cdk::ResolveContext& context) const override {
+    log_.record();
+    return cdk::CfnParameter::render(context);
+  }
+
+ private:
+  ThreadLog& log_;
+};
+
+class UserRule : public cdk::CfnRule {
+ public:
+  struct Props {
+    cdk::CfnRuleProps rule{};
+    ThreadLog* log = nullptr;
+  };
+  UserRule(cdk::Scope scope, Props props)
+      : cdk::CfnRule(std::move(scope), std::move(props.rule)), log_(*props.log) {}
+  Json render(cdk::ResolveContext& context) const override {
+    log_.record();
+    return cdk::CfnRule::render(context);
   }
 
  private:
@@ -287,5 +326,84 @@ TEST_CASE(
     }
     const std::vector<cdk::Stack*> producer_only = {&producer};
     CHECK(consumers[static_cast<std::size_t>(c)]->stack_dependencies() == producer_only);
+  }
+}
+
+TEST_CASE(
+    "parameters, rules and outputs render ahead themselves, the user's subclasses do not",
+    "[core][speculation]") {
+  ThreadLog log;
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>("S");
+  auto& parameter = stack.add<cdk::CfnParameter>("P", {.type = "String"});
+  auto& rule = stack.add<cdk::CfnRule>("R", {});
+  auto& output = stack.add<cdk::CfnOutput>("O", {.value = "v"});
+  auto& user_parameter =
+      stack.add<UserParameter>("UP", {.parameter = {.type = "String"}, .log = &log});
+  auto& user_rule = stack.add<UserRule>("UR", {.log = &log});
+  CHECK(parameter.renders_concurrently());
+  CHECK(rule.renders_concurrently());
+  CHECK(output.renders_concurrently());
+  CHECK_FALSE(user_parameter.renders_concurrently());
+  CHECK_FALSE(user_rule.renders_concurrently());
+}
+
+TEST_CASE(
+    "elements added after references are resolved render ahead, the user's code on this thread",
+    "[core][multistack][speculation]") {
+  // GIVEN many references to another stack (exports are added while references are resolved,
+  // the bootstrap parameter and rule after that), and the user's parameters, rules and a Lazy
+  // output among plain ones
+  ThreadLog parameters;
+  ThreadLog rules;
+  ThreadLog lazies;
+  cdk::App app;
+  // Behind two other stacks with elements, as above.
+  for (const char* id : {"First", "Second"}) {
+    app.add<cdk::Stack>(id).add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  }
+  auto& producer = app.add<cdk::Stack>("Producer");
+  auto& consumer = app.add<cdk::Stack>("Consumer");
+  for (int i = 0; i < kManyResources / 10; ++i) {
+    const std::string id = std::to_string(i);
+    auto& topic = producer.add<cdk::CfnResource>("T" + id, {.type = "AWS::SNS::Topic"});
+    consumer.add<cdk::CfnResource>(
+        "S" + id, {.properties = {{"TopicArn", topic.ref()}}, .type = "AWS::SNS::Subscription"});
+    auto& value = producer.add<cdk::CfnParameter>("P" + id, {.type = "String"});
+    producer.add<cdk::CfnRule>(
+        "R" + id,
+        {.assertions = {
+             {.assert_ = cdk::Fn::condition_equals(value.value_as_string(), id),
+              .assert_description = "P" + id}}});
+    if (i % 10 == 0) {
+      producer.add<UserParameter>("UP" + id, {.parameter = {.type = "String"}, .log = &parameters});
+      producer.add<UserRule>("UR" + id, {.log = &rules});
+      producer.add<cdk::CfnOutput>("L" + id, {.value = cdk::Lazy::uncached_string([&lazies] {
+                                                lazies.record();
+                                                return std::string("lazy");
+                                              })});
+    }
+  }
+
+  // WHEN synthesized
+  const auto& assembly = app.assembly();
+
+  // THEN every element is in its template, the exports and bootstrap elements last
+  const Json tmpl = assembly.template_json(producer);
+  CHECK(tmpl["Outputs"].size() == kManyResources / 10 + kManyResources / 100);
+  CHECK(tmpl["Outputs"]["L0"]["Value"] == "lazy");
+  CHECK(tmpl["Parameters"].size() == kManyResources / 10 + kManyResources / 100 + 1);
+  CHECK(tmpl["Parameters"].contains("BootstrapVersion"));
+  CHECK(
+      tmpl["Rules"]["R7"]["Assertions"][0]["Assert"] ==
+      Json{{"Fn::Equals", Json::array({Json{{"Ref", "P7"}}, "7"})}});
+  CHECK(tmpl["Rules"].contains("CheckBootstrapVersion"));
+  CHECK(assembly.template_json(consumer)["Resources"]["S3"]["Properties"]["TopicArn"].contains(
+      "Fn::ImportValue"));
+  // and the user's code ran on this thread only
+  const std::set<std::thread::id> here = {std::this_thread::get_id()};
+  for (const ThreadLog* log : {&parameters, &rules, &lazies}) {
+    CHECK(log->calls() > 0);
+    CHECK(log->threads() == here);
   }
 }

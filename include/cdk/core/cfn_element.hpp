@@ -35,7 +35,8 @@ class CfnElement : public Construct {
   /// Whether render() may run on another thread than the synthesizing one, beside other
   /// elements' (it must only read, apart from what refuses on such a thread: registering
   /// tokens, resolving tokens that do not resolve concurrently). Default: false; true for
-  /// CfnResource and CfnOutput themselves and the library's own subclasses.
+  /// CfnResource, CfnOutput, CfnParameter and CfnRule themselves and the library's own
+  /// subclasses.
   virtual bool renders_concurrently() const noexcept { return false; }
 
  private:

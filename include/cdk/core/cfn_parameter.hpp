@@ -42,6 +42,8 @@ class CfnParameter : public CfnElement {
   const std::string& type() const noexcept { return props_.type; }
 
   nlohmann::ordered_json to_cloudformation() const override;
+  /// True for CfnParameter itself, which renders only its own props; a subclass says so itself.
+  bool renders_concurrently() const noexcept override;
 
  private:
   CfnParameterProps props_;

@@ -32,6 +32,8 @@ class CfnRule : public CfnElement {
   void add_assertion(std::string condition, std::string description);
 
   nlohmann::ordered_json to_cloudformation() const override;
+  /// True for CfnRule itself, which renders only its own props; a subclass says so itself.
+  bool renders_concurrently() const noexcept override;
 
  private:
   CfnRuleProps props_;

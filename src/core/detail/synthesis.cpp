@@ -1,6 +1,7 @@
 #include "core/detail/synthesis.hpp"
 
 #include <cdk/core/app.hpp>
+#include <cdk/core/cfn_element.hpp>
 #include <cdk/core/errors.hpp>
 #include <cdk/core/stack.hpp>
 #include <deque>
@@ -18,6 +19,7 @@
 #include "core/detail/nested_templates.hpp"
 #include "core/detail/phases.hpp"
 #include "core/detail/refs.hpp"
+#include "core/detail/render_ahead.hpp"
 #include "core/detail/stack_metadata.hpp"
 #include "core/detail/tree_metadata.hpp"
 
@@ -43,6 +45,43 @@ void add_bootstrap_elements(App& app) {
     if (!Stack::is_stack(*construct)) continue;
     auto* stack = static_cast<Stack*>(construct);
     if (!stack->nested()) detail::add_bootstrap_elements(*stack);
+  }
+}
+
+// Every reference has its replacement once resolve_references is done: nothing is left to
+// foresee.
+class NoPendingReplacements final : public ReplacementOracle {
+ public:
+  const std::string* known_replacement(const CfnReference&, const Stack&) const override {
+    return nullptr;
+  }
+};
+
+// The elements that have no kept rendering yet (added after references were resolved: the
+// exports' outputs, the bootstrap parameter and rule; or whose rendering a later change
+// dropped) render on all cores too, before the files are written: else each renders on this
+// thread while its template is put together (a fifth of that phase at 100 stacks). What is
+// refused, fails or would still need a reference prepared renders there as before.
+void render_rest_ahead(App& app) {
+  auto& prerendered = app.state().prerendered;
+  std::vector<const CfnElement*> rest;
+  for (Construct* construct : app.node().find_all()) {
+    const auto* element = CfnElement::as_element(*construct);
+    if (element == nullptr || prerendered.contains(element)) continue;
+    // Their logical IDs are allocated here, as resolve_references does (the stack allocates
+    // them and may be the user's code); an ID that fails fails again where the element renders.
+    try {
+      element->logical_id();
+    } catch (...) {
+      continue;
+    }
+    rest.push_back(element);
+  }
+  const NoPendingReplacements nothing_pending;
+  auto ahead = render_ahead(rest, nothing_pending);
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (ahead[i] && ahead[i]->deferred.empty())
+      prerendered.emplace(rest[i], std::move(ahead[i]->text));
   }
 }
 
@@ -139,6 +178,7 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
   add_bootstrap_elements(app);
   validate(app);
   app.node().lock();
+  render_rest_ahead(app);
 
   // A deque keeps each file where it is while the writer reads it and more files are added.
   std::deque<AssemblyFile> files;
