@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_rule.hpp>
 #include <cdk/core/fn.hpp>
@@ -9,6 +10,7 @@
 #include <cdk/core/stack.hpp>
 #include <cdk/core/token.hpp>
 #include <filesystem>
+#include <string_view>
 
 #include "core/detail/hash.hpp"
 #include "core/detail/json_object.hpp"
@@ -116,26 +118,85 @@ FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource&
   };
 }
 
-Json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& files) {
-  Json entries = object_with_room(files.size());
-  for (const auto& file : files) {
-    Json destination = object_with_room(4);
-    destination["bucketName"] = bootstrap_bucket_name(stack);
-    destination["objectKey"] = object_key(file);
-    if (const std::string region = stack.region(); !Token::is_unresolved(region)) destination["region"] = region;
-    destination["assumeRoleArn"] = role_arn(stack, "file-publishing-role");
-    // The compact text JSON.stringify gives, as nlohmann's dump() would, from our writer.
-    const std::string key = manifest_env_name(stack) + "-" + sha256_hex(to_json_text(destination, -1)).substr(0, 8);
-    entries[file.source_hash] = object_of(
-        "displayName",
-        file.display_name,
-        "source",
-        object_of("path", file.file_name, "packaging", packaging_name(file.packaging)),
-        "destinations",
-        object_of(key, std::move(destination)));
+namespace {
+
+// Appends the member "key": "value" to `object`, an object being written into `out`.
+void string_member(
+    ContainerText& object, std::string& out, std::string_view key, std::string_view value) {
+  const std::size_t start = object.open_member(key);
+  append_json_string(out, value);
+  object.close_member(start, true);
+}
+
+}  // namespace
+
+std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetSource>& files) {
+  // Keyed by source hash: content met twice keeps its first place and the last one's fields,
+  // as assigning a JSON object's member again would.
+  std::vector<std::size_t> written;  // the index in `files` of the entry at each place
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto same = [&](std::size_t k) { return files[k].source_hash == files[i].source_hash; };
+    const auto known = std::find_if(written.begin(), written.end(), same);
+    if (known != written.end()) {
+      *known = i;
+    } else {
+      written.push_back(i);
+    }
   }
-  return object_of(
-      "version", kAssemblyVersion, "files", std::move(entries), "dockerImages", Json::object());
+  const std::string bucket = bootstrap_bucket_name(stack);
+  const std::string region = stack.region();
+  const bool region_known = !Token::is_unresolved(region);
+  const std::string role = role_arn(stack, "file-publishing-role");
+  const std::string environment = manifest_env_name(stack);
+  constexpr int kIndent = 2;  // JSON.stringify(manifest, undefined, 2)
+
+  std::string out;
+  auto document = ContainerText::object(out, kIndent, 0);
+  string_member(document, out, "version", kAssemblyVersion);
+  const std::size_t files_start = document.open_member("files");
+  auto entries = ContainerText::object(out, kIndent, 1);
+  for (const std::size_t index : written) {
+    const FileAssetSource& file = files[index];
+    const std::string key = object_key(file);
+    const auto write_destination = [&](std::string& text, int indent, int depth) {
+      auto destination = ContainerText::object(text, indent, depth);
+      string_member(destination, text, "bucketName", bucket);
+      string_member(destination, text, "objectKey", key);
+      if (region_known) string_member(destination, text, "region", region);
+      string_member(destination, text, "assumeRoleArn", role);
+      destination.close();
+    };
+    // Named after a hash of its compact text, as JSON.stringify gives it.
+    std::string compact;
+    write_destination(compact, -1, 0);
+    const std::string destination_key = environment + "-" + sha256_hex(compact).substr(0, 8);
+
+    const std::size_t entry_start = entries.open_member(file.source_hash);
+    auto entry = ContainerText::object(out, kIndent, 2);
+    string_member(entry, out, "displayName", file.display_name);
+    const std::size_t source_start = entry.open_member("source");
+    auto source = ContainerText::object(out, kIndent, 3);
+    string_member(source, out, "path", file.file_name);
+    string_member(source, out, "packaging", packaging_name(file.packaging));
+    source.close();
+    entry.close_member(source_start, true);
+    const std::size_t destinations_start = entry.open_member("destinations");
+    auto destinations = ContainerText::object(out, kIndent, 3);
+    const std::size_t destination_start = destinations.open_member(destination_key);
+    write_destination(out, kIndent, 4);
+    destinations.close_member(destination_start, true);
+    destinations.close();
+    entry.close_member(destinations_start, true);
+    entry.close();
+    entries.close_member(entry_start, true);
+  }
+  entries.close();
+  document.close_member(files_start, true);
+  const std::size_t docker_start = document.open_member("dockerImages");
+  out += "{}";
+  document.close_member(docker_start, true);
+  document.close();
+  return out;
 }
 
 Json asset_manifest_artifact(const Stack& stack) {

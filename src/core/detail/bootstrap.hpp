@@ -17,8 +17,9 @@ namespace cdk::detail {
 /// Adds the BootstrapVersion parameter and CheckBootstrapVersion rule (once).
 void add_bootstrap_elements(Stack& stack);
 
-/// The `<stack>.assets.json` document for these files.
-nlohmann::ordered_json asset_manifest(const Stack& stack, const std::vector<FileAssetSource>& files);
+/// The text of the `<stack>.assets.json` document for these files, as JSON.stringify(manifest,
+/// undefined, 2) writes it; written straight as text, since every stack has one.
+std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetSource>& files);
 
 /// Where a file asset of `stack` is published: the bootstrap bucket, "<hash><ext>" as the key.
 FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource& asset);

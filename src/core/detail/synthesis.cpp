@@ -110,7 +110,7 @@ void render_files(
         .packaging = FileAssetPackaging::file,
         .source_hash = template_hash,
     });
-    add_file(stack->artifact_id() + ".assets.json", to_json_text(asset_manifest(*stack, assets), 2));
+    add_file(stack->artifact_id() + ".assets.json", asset_manifest_text(*stack, assets));
 
     const std::string metadata_file = stack->artifact_id() + ".metadata.json";
     add_file(metadata_file, stack_metadata_text(*stack));
