@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "core/detail/bootstrap.hpp"
 #include "parity_reference.hpp"
 
 namespace {
@@ -574,4 +575,47 @@ TEST_CASE("termination protection, stack tags and an explicit name reach the man
   CHECK(plain_properties.at("terminationProtection") == false);
   CHECK_FALSE(plain_properties.contains("tags"));
   CHECK_FALSE(plain_properties.contains("stackName"));
+}
+
+TEST_CASE(
+    "an asset manifest keeps the first entry of a source hash met twice, as aws-cdk-lib 2.276.0",
+    "[core][stack][assets]") {
+  // GIVEN a stack in a known environment and two assets with one source hash
+  cdk::App app;
+  auto& stack = app.add<cdk::Stack>(
+      "S", {.env = cdk::Environment{.account = "123456789012", .region = "eu-west-1"}});
+  const std::vector<cdk::FileAssetSource> files = {
+      {.display_name = "first",
+       .file_name = "asset.abc",
+       .packaging = cdk::FileAssetPackaging::zip_directory,
+       .source_hash = "abc"},
+      {.display_name = "second", .file_name = "b.json", .source_hash = "abc"},
+      {.display_name = "other", .file_name = "c.json", .source_hash = "def"},
+  };
+
+  // WHEN its asset manifest is written
+  const Json manifest = Json::parse(cdk::detail::asset_manifest_text(stack, files));
+
+  // THEN each hash has one entry, in first-met order, with the first asset's fields
+  // (AssetManifestBuilder.addFileAsset keeps this.files[sourceHash] once set)
+  REQUIRE(manifest["files"].size() == 2);
+  CHECK(manifest["files"].begin().key() == "abc");
+  const Json& entry = manifest["files"]["abc"];
+  CHECK(entry["displayName"] == "first");
+  CHECK(entry["source"] == Json{{"path", "asset.abc"}, {"packaging", "zip"}});
+  // and one destination in the stack's account and region, named after them and a hash
+  REQUIRE(entry["destinations"].size() == 1);
+  const std::string key = entry["destinations"].begin().key();
+  CHECK(key.starts_with("123456789012-eu-west-1-"));
+  CHECK(key.size() == std::string("123456789012-eu-west-1-").size() + 8);
+  CHECK(
+      entry["destinations"][key] ==
+      Json{
+          {"bucketName", "cdk-hnb659fds-assets-123456789012-eu-west-1"},
+          {"objectKey", "abc.zip"},
+          {"region", "eu-west-1"},
+          {"assumeRoleArn",
+           "arn:${AWS::Partition}:iam::123456789012:role/"
+           "cdk-hnb659fds-file-publishing-role-123456789012-eu-west-1"}});
+  CHECK(manifest["dockerImages"] == Json::object());
 }

@@ -131,18 +131,6 @@ void string_member(
 }  // namespace
 
 std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetSource>& files) {
-  // Keyed by source hash: content met twice keeps its first place and the last one's fields,
-  // as assigning a JSON object's member again would.
-  std::vector<std::size_t> written;  // the index in `files` of the entry at each place
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const auto same = [&](std::size_t k) { return files[k].source_hash == files[i].source_hash; };
-    const auto known = std::find_if(written.begin(), written.end(), same);
-    if (known != written.end()) {
-      *known = i;
-    } else {
-      written.push_back(i);
-    }
-  }
   const std::string bucket = bootstrap_bucket_name(stack);
   const std::string region = stack.region();
   const bool region_known = !Token::is_unresolved(region);
@@ -155,8 +143,15 @@ std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetS
   string_member(document, out, "version", kAssemblyVersion);
   const std::size_t files_start = document.open_member("files");
   auto entries = ContainerText::object(out, kIndent, 1);
-  for (const std::size_t index : written) {
+  for (std::size_t index = 0; index < files.size(); ++index) {
     const FileAssetSource& file = files[index];
+    // Keyed by source hash: a hash met again keeps its first entry, as in aws-cdk-lib's
+    // AssetManifestBuilder (Stack::add_file_asset keeps one asset per hash already).
+    const auto same_hash = [&](const FileAssetSource& earlier) {
+      return earlier.source_hash == file.source_hash;
+    };
+    if (std::any_of(files.begin(), files.begin() + static_cast<std::ptrdiff_t>(index), same_hash))
+      continue;
     const std::string key = object_key(file);
     const auto write_destination = [&](std::string& text, int indent, int depth) {
       auto destination = ContainerText::object(text, indent, depth);
