@@ -69,23 +69,27 @@ class UserToken : public cdk::IResolvable {
   ThreadLog& log_;
 };
 
-// A user's resource class with its own rendering.
-class UserResource : public cdk::CfnResource {
+// A user's subclass of an element class, with its own rendering.
+template <class Element, class ElementProps>
+class UserElement : public Element {
  public:
   struct Props {
-    cdk::CfnResourceProps resource;
+    ElementProps element{};
     ThreadLog* log = nullptr;
   };
-  UserResource(cdk::Scope scope, Props props)
-      : cdk::CfnResource(std::move(scope), std::move(props.resource)), log_(*props.log) {}
+  UserElement(cdk::Scope scope, Props props)
+      : Element(std::move(scope), std::move(props.element)), log_(*props.log) {}
   Json render(cdk::ResolveContext& context) const override {
     log_.record();
-    return cdk::CfnResource::render(context);
+    return Element::render(context);
   }
 
  private:
   ThreadLog& log_;
 };
+using UserResource = UserElement<cdk::CfnResource, cdk::CfnResourceProps>;
+using UserParameter = UserElement<cdk::CfnParameter, cdk::CfnParameterProps>;
+using UserRule = UserElement<cdk::CfnRule, cdk::CfnRuleProps>;
 
 // A user's stack allocating logical IDs its own way.
 class UserStack : public cdk::Stack {
@@ -97,41 +101,6 @@ class UserStack : public cdk::Stack {
   std::string allocate_logical_id(const cdk::CfnElement& element) const override {
     log_.record();
     return "My" + cdk::Stack::allocate_logical_id(element);
-  }
-
- private:
-  ThreadLog& log_;
-};
-
-// A user's parameter and rule classes with their own rendering.
-class UserParameter : public cdk::CfnParameter {
- public:
-  struct Props {
-    cdk::CfnParameterProps parameter;
-    ThreadLog* log = nullptr;
-  };
-  UserParameter(cdk::Scope scope, Props props)
-      : cdk::CfnParameter(std::move(scope), std::move(props.parameter)), log_(*props.log) {}
-  Json render(cdk::ResolveContext& context) const override {
-    log_.record();
-    return cdk::CfnParameter::render(context);
-  }
-
- private:
-  ThreadLog& log_;
-};
-
-class UserRule : public cdk::CfnRule {
- public:
-  struct Props {
-    cdk::CfnRuleProps rule{};
-    ThreadLog* log = nullptr;
-  };
-  UserRule(cdk::Scope scope, Props props)
-      : cdk::CfnRule(std::move(scope), std::move(props.rule)), log_(*props.log) {}
-  Json render(cdk::ResolveContext& context) const override {
-    log_.record();
-    return cdk::CfnRule::render(context);
   }
 
  private:
@@ -250,7 +219,7 @@ TEST_CASE(
     if (i % 7 == 0) {
       stack.add<UserResource>(
           id,
-          {.resource = {.properties = properties, .type = "AWS::SNS::Topic"}, .log = &resources});
+          {.element = {.properties = properties, .type = "AWS::SNS::Topic"}, .log = &resources});
     } else {
       stack.add<cdk::CfnResource>(id, {.properties = properties, .type = "AWS::SNS::Topic"});
     }
@@ -339,7 +308,7 @@ TEST_CASE(
   auto& rule = stack.add<cdk::CfnRule>("R", {});
   auto& output = stack.add<cdk::CfnOutput>("O", {.value = "v"});
   auto& user_parameter =
-      stack.add<UserParameter>("UP", {.parameter = {.type = "String"}, .log = &log});
+      stack.add<UserParameter>("UP", {.element = {.type = "String"}, .log = &log});
   auto& user_rule = stack.add<UserRule>("UR", {.log = &log});
   CHECK(parameter.renders_concurrently());
   CHECK(rule.renders_concurrently());
@@ -376,7 +345,7 @@ TEST_CASE(
              {.assert_ = cdk::Fn::condition_equals(value.value_as_string(), id),
               .assert_description = "P" + id}}});
     if (i % 10 == 0) {
-      producer.add<UserParameter>("UP" + id, {.parameter = {.type = "String"}, .log = &parameters});
+      producer.add<UserParameter>("UP" + id, {.element = {.type = "String"}, .log = &parameters});
       producer.add<UserRule>("UR" + id, {.log = &rules});
       producer.add<cdk::CfnOutput>("L" + id, {.value = cdk::Lazy::uncached_string([&lazies] {
                                                 lazies.record();
