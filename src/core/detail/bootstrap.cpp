@@ -1,7 +1,5 @@
 #include "core/detail/bootstrap.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cdk/core/cfn_parameter.hpp>
 #include <cdk/core/cfn_rule.hpp>
@@ -42,10 +40,12 @@ std::string specialize(const Stack& stack, std::string text) {
   return text;
 }
 
-std::string role_arn(const Stack& stack, const std::string& role) {
-  return specialize(
-      stack, fmt::format("arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/cdk-{}-{}-${{AWS::AccountId}}-${{AWS::Region}}",
-                         kQualifier, role));
+// Put together with appends rather than fmt::format, whose format string is parsed on every
+// call: four role ARNs and two bucket names are made for every stack.
+std::string role_arn(const Stack& stack, std::string_view role) {
+  std::string arn = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-";
+  arn.append(kQualifier).append("-").append(role).append("-${AWS::AccountId}-${AWS::Region}");
+  return specialize(stack, std::move(arn));
 }
 
 std::string manifest_env_name(const Stack& stack) {
@@ -58,7 +58,9 @@ std::string manifest_env_name(const Stack& stack) {
 }  // namespace
 
 std::string bootstrap_bucket_name(const Stack& stack) {
-  return specialize(stack, fmt::format("cdk-{}-assets-${{AWS::AccountId}}-${{AWS::Region}}", kQualifier));
+  std::string name = "cdk-";
+  name.append(kQualifier).append("-assets-${AWS::AccountId}-${AWS::Region}");
+  return specialize(stack, std::move(name));
 }
 
 void add_bootstrap_elements(Stack& stack) {
@@ -118,18 +120,6 @@ FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource&
   };
 }
 
-namespace {
-
-// Appends the member "key": "value" to `object`, an object being written into `out`.
-void string_member(
-    ContainerText& object, std::string& out, std::string_view key, std::string_view value) {
-  const std::size_t start = object.open_member(key);
-  append_json_string(out, value);
-  object.close_member(start, true);
-}
-
-}  // namespace
-
 std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetSource>& files) {
   const std::string bucket = bootstrap_bucket_name(stack);
   const std::string region = stack.region();
@@ -140,9 +130,8 @@ std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetS
 
   std::string out;
   auto document = ContainerText::object(out, kIndent, 0);
-  string_member(document, out, "version", kAssemblyVersion);
-  const std::size_t files_start = document.open_member("files");
-  auto entries = ContainerText::object(out, kIndent, 1);
+  document.string_member("version", kAssemblyVersion);
+  auto entries = document.object_member("files");
   for (std::size_t index = 0; index < files.size(); ++index) {
     const FileAssetSource& file = files[index];
     // Keyed by source hash: a hash met again keeps its first entry, as in aws-cdk-lib's
@@ -153,90 +142,97 @@ std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetS
     if (std::any_of(files.begin(), files.begin() + static_cast<std::ptrdiff_t>(index), same_hash))
       continue;
     const std::string key = object_key(file);
-    const auto write_destination = [&](std::string& text, int indent, int depth) {
-      auto destination = ContainerText::object(text, indent, depth);
-      string_member(destination, text, "bucketName", bucket);
-      string_member(destination, text, "objectKey", key);
-      if (region_known) string_member(destination, text, "region", region);
-      string_member(destination, text, "assumeRoleArn", role);
+    const auto write_destination = [&](ContainerText destination) {
+      destination.string_member("bucketName", bucket);
+      destination.string_member("objectKey", key);
+      if (region_known) destination.string_member("region", region);
+      destination.string_member("assumeRoleArn", role);
       destination.close();
     };
     // Named after a hash of its compact text, as JSON.stringify gives it.
     std::string compact;
-    write_destination(compact, -1, 0);
+    write_destination(ContainerText::object(compact, -1, 0));
     const std::string destination_key = environment + "-" + sha256_hex(compact).substr(0, 8);
 
-    const std::size_t entry_start = entries.open_member(file.source_hash);
-    auto entry = ContainerText::object(out, kIndent, 2);
-    string_member(entry, out, "displayName", file.display_name);
-    const std::size_t source_start = entry.open_member("source");
-    auto source = ContainerText::object(out, kIndent, 3);
-    string_member(source, out, "path", file.file_name);
-    string_member(source, out, "packaging", packaging_name(file.packaging));
+    auto entry = entries.object_member(file.source_hash);
+    entry.string_member("displayName", file.display_name);
+    auto source = entry.object_member("source");
+    source.string_member("path", file.file_name);
+    source.string_member("packaging", packaging_name(file.packaging));
     source.close();
-    entry.close_member(source_start, true);
-    const std::size_t destinations_start = entry.open_member("destinations");
-    auto destinations = ContainerText::object(out, kIndent, 3);
-    const std::size_t destination_start = destinations.open_member(destination_key);
-    write_destination(out, kIndent, 4);
-    destinations.close_member(destination_start, true);
+    auto destinations = entry.object_member("destinations");
+    write_destination(destinations.object_member(destination_key));
     destinations.close();
-    entry.close_member(destinations_start, true);
     entry.close();
-    entries.close_member(entry_start, true);
   }
   entries.close();
-  document.close_member(files_start, true);
-  const std::size_t docker_start = document.open_member("dockerImages");
-  out += "{}";
-  document.close_member(docker_start, true);
+  document.object_member("dockerImages").close();
   document.close();
   return out;
 }
 
-Json asset_manifest_artifact(const Stack& stack) {
-  Json properties = Json::object();
-  properties["file"] = stack.artifact_id() + ".assets.json";
-  properties["requiresBootstrapStackVersion"] = kRequiredBootstrapVersion;
-  properties["bootstrapStackVersionSsmParameter"] = kVersionParameter;
-  return object_of("type", "cdk:asset-manifest", "properties", std::move(properties));
+void append_asset_manifest_artifact(ContainerText& artifacts, const Stack& stack) {
+  auto artifact = artifacts.object_member(stack.artifact_id() + ".assets");
+  artifact.string_member("type", "cdk:asset-manifest");
+  auto properties = artifact.object_member("properties");
+  properties.string_member("file", stack.artifact_id() + ".assets.json");
+  properties.literal_member(
+      "requiresBootstrapStackVersion", std::to_string(kRequiredBootstrapVersion));
+  properties.string_member("bootstrapStackVersionSsmParameter", kVersionParameter);
+  properties.close();
+  artifact.close();
 }
 
-Json stack_artifact(
-    const Stack& stack, const std::string& template_hash, const std::string& assets_artifact_id,
+void append_stack_artifact(
+    ContainerText& artifacts,
+    const Stack& stack,
+    const std::string& template_hash,
     const std::string& metadata_file) {
-  Json properties = object_with_room(13);  // room for the keys below
-  properties["templateFile"] = stack.template_file();
-  properties["terminationProtection"] = stack.termination_protection();
-  if (stack.tags().has_tags()) properties["tags"] = stack.tags().tag_values();
-  properties["validateOnSynth"] = false;
-  if (!stack.deploy_notification_arns().empty()) properties["notificationArns"] = stack.deploy_notification_arns();
-  properties["assumeRoleArn"] = role_arn(stack, "deploy-role");
-  properties["cloudFormationExecutionRoleArn"] = role_arn(stack, "cfn-exec-role");
-  properties["stackTemplateAssetObjectUrl"] =
-      "s3://" + bootstrap_bucket_name(stack) + "/" + template_hash + ".json";
-  properties["requiresBootstrapStackVersion"] = kRequiredBootstrapVersion;
-  properties["bootstrapStackVersionSsmParameter"] = kVersionParameter;
-  properties["additionalDependencies"] = Json::array({assets_artifact_id});
-  properties["lookupRole"] = Json{
-      {"arn", role_arn(stack, "lookup-role")},
-      {"requiresBootstrapStackVersion", kLookupRoleBootstrapVersion},
-      {"bootstrapStackVersionSsmParameter", kVersionParameter},
-  };
-  if (stack.stack_name() != stack.artifact_id()) properties["stackName"] = stack.stack_name();
+  const std::string assets_artifact_id = stack.artifact_id() + ".assets";
+  auto artifact = artifacts.object_member(stack.artifact_id());
+  artifact.string_member("type", "aws:cloudformation:stack");
+  artifact.string_member("environment", stack.environment());
 
-  Json dependencies = Json::array();
-  for (const Stack* dependency : stack.stack_dependencies()) dependencies.push_back(dependency->artifact_id());
-  dependencies.push_back(assets_artifact_id);
+  auto properties = artifact.object_member("properties");
+  properties.string_member("templateFile", stack.template_file());
+  properties.literal_member(
+      "terminationProtection", stack.termination_protection() ? "true" : "false");
+  if (stack.tags().has_tags()) properties.json_member("tags", stack.tags().tag_values());
+  properties.literal_member("validateOnSynth", "false");
+  if (!stack.deploy_notification_arns().empty()) {
+    auto arns = properties.array_member("notificationArns");
+    for (const auto& arn : stack.deploy_notification_arns()) arns.string_element(arn);
+    arns.close();
+  }
+  properties.string_member("assumeRoleArn", role_arn(stack, "deploy-role"));
+  properties.string_member("cloudFormationExecutionRoleArn", role_arn(stack, "cfn-exec-role"));
+  properties.string_member(
+      "stackTemplateAssetObjectUrl",
+      "s3://" + bootstrap_bucket_name(stack) + "/" + template_hash + ".json");
+  properties.literal_member(
+      "requiresBootstrapStackVersion", std::to_string(kRequiredBootstrapVersion));
+  properties.string_member("bootstrapStackVersionSsmParameter", kVersionParameter);
+  auto additional = properties.array_member("additionalDependencies");
+  additional.string_element(assets_artifact_id);
+  additional.close();
+  auto lookup_role = properties.object_member("lookupRole");
+  lookup_role.string_member("arn", role_arn(stack, "lookup-role"));
+  lookup_role.literal_member(
+      "requiresBootstrapStackVersion", std::to_string(kLookupRoleBootstrapVersion));
+  lookup_role.string_member("bootstrapStackVersionSsmParameter", kVersionParameter);
+  lookup_role.close();
+  if (stack.stack_name() != stack.artifact_id())
+    properties.string_member("stackName", stack.stack_name());
+  properties.close();
 
-  Json artifact = object_with_room(6);
-  artifact["type"] = "aws:cloudformation:stack";
-  artifact["environment"] = stack.environment();
-  artifact["properties"] = std::move(properties);
-  artifact["dependencies"] = std::move(dependencies);
-  if (!metadata_file.empty()) artifact["additionalMetadataFile"] = metadata_file;
-  artifact["displayName"] = stack.node().path();
-  return artifact;
+  auto dependencies = artifact.array_member("dependencies");
+  for (const Stack* dependency : stack.stack_dependencies())
+    dependencies.string_element(dependency->artifact_id());
+  dependencies.string_element(assets_artifact_id);
+  dependencies.close();
+  if (!metadata_file.empty()) artifact.string_member("additionalMetadataFile", metadata_file);
+  artifact.string_member("displayName", stack.node().path());
+  artifact.close();
 }
 
 }  // namespace cdk::detail

@@ -14,6 +14,8 @@ class Stack;
 // publish and deploy.
 namespace cdk::detail {
 
+class ContainerText;
+
 /// Adds the BootstrapVersion parameter and CheckBootstrapVersion rule (once).
 void add_bootstrap_elements(Stack& stack);
 
@@ -24,13 +26,15 @@ std::string asset_manifest_text(const Stack& stack, const std::vector<FileAssetS
 /// Where a file asset of `stack` is published: the bootstrap bucket, "<hash><ext>" as the key.
 FileAssetLocation file_asset_location(const Stack& stack, const FileAssetSource& asset);
 
-/// The stack's artifact entry of manifest.json.
-nlohmann::ordered_json stack_artifact(
-    const Stack& stack, const std::string& template_hash, const std::string& assets_artifact_id,
+/// Appends the stack's entry to `artifacts`, manifest.json's "artifacts" object being written.
+void append_stack_artifact(
+    ContainerText& artifacts,
+    const Stack& stack,
+    const std::string& template_hash,
     const std::string& metadata_file);
 
-/// The asset manifest artifact entry of manifest.json.
-nlohmann::ordered_json asset_manifest_artifact(const Stack& stack);
+/// Appends the entry of the stack's asset manifest ("<artifact id>.assets") to `artifacts`.
+void append_asset_manifest_artifact(ContainerText& artifacts, const Stack& stack);
 
 /// The bootstrap bucket name for the stack ("cdk-hnb659fds-assets-${AWS::AccountId}-...").
 std::string bootstrap_bucket_name(const Stack& stack);

@@ -196,6 +196,42 @@ void ContainerText::close_member(std::size_t start, bool keep) {
   }
 }
 
+void ContainerText::string_member(std::string_view key, std::string_view value) {
+  open_member(key);
+  append_json_string(out_, value);
+  ++kept_;
+}
+
+void ContainerText::literal_member(std::string_view key, std::string_view json) {
+  open_member(key);
+  out_ += json;
+  ++kept_;
+}
+
+void ContainerText::json_member(std::string_view key, const Json& value) {
+  open_member(key);
+  append_json_text(out_, value, indent_, depth_ + 1);
+  ++kept_;
+}
+
+ContainerText ContainerText::object_member(std::string_view key) {
+  open_member(key);
+  ++kept_;
+  return ContainerText(out_, '{', '}', indent_, depth_ + 1);
+}
+
+ContainerText ContainerText::array_member(std::string_view key) {
+  open_member(key);
+  ++kept_;
+  return ContainerText(out_, '[', ']', indent_, depth_ + 1);
+}
+
+void ContainerText::string_element(std::string_view value) {
+  open_element();
+  append_json_string(out_, value);
+  ++kept_;
+}
+
 void ContainerText::close() {
   if (kept_ > 0 && indent_ >= 0) {
     out_ += '\n';

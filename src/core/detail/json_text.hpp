@@ -49,6 +49,19 @@ class ContainerText {
   /// Appends the closing bracket (right after the opening one when no member was kept).
   void close();
 
+  /// Appends the member "key": "value" (kept).
+  void string_member(std::string_view key, std::string_view value);
+  /// Appends the member "key": `json`, a value written as JSON already (a number, true) (kept).
+  void literal_member(std::string_view key, std::string_view json);
+  /// Appends the member "key": `value` as append_json_text writes it there (kept).
+  void json_member(std::string_view key, const nlohmann::ordered_json& value);
+  /// Opens the member "key" whose value is an object or an array: the caller fills it and
+  /// closes it before this container goes on (kept).
+  ContainerText object_member(std::string_view key);
+  ContainerText array_member(std::string_view key);
+  /// Appends the element "value" of an array (kept).
+  void string_element(std::string_view value);
+
   /// The number of members kept so far.
   std::size_t size() const noexcept { return kept_; }
 

@@ -92,17 +92,18 @@ void render_files(
     App& app,
     std::future<std::string>& tree,
     const std::function<void(std::string path, std::string contents)>& add_file) {
-  Json artifacts = Json::object();
-  const auto stacks = stacks_of(app);
-  // ordered_json copies its entries when it grows: room for two artifacts per stack and the tree.
-  artifacts.get_ref<Json::object_t&>().reserve(2 * stacks.size() + 1);
-  for (Stack* stack : stacks) {
+  // manifest.json is written as it goes: its artifacts, two per stack, come with the stacks.
+  constexpr int kIndent = 2;  // JSON.stringify(manifest, undefined, 2)
+  std::string manifest;
+  auto document = ContainerText::object(manifest, kIndent, 0);
+  document.string_member("version", kAssemblyVersion);
+  auto artifacts = document.object_member("artifacts");
+  for (Stack* stack : stacks_of(app)) {
     std::string template_text = stack->render_template_text();
     const std::string template_hash = sha256_hex(template_text);
     add_file(stack->template_file(), std::move(template_text));
     if (stack->nested()) continue;  // published as an asset of its parent, not an artifact
 
-    const std::string assets_id = stack->artifact_id() + ".assets";
     auto assets = stack->file_assets();
     assets.push_back({
         .display_name = stack->node().path() + " Template",
@@ -115,23 +116,21 @@ void render_files(
     const std::string metadata_file = stack->artifact_id() + ".metadata.json";
     add_file(metadata_file, stack_metadata_text(*stack));
 
-    // Artifact ids are unique, so entries are appended without the object's linear key search.
-    auto& entries = artifacts.get_ref<Json::object_t&>();
-    entries.emplace_back(assets_id, asset_manifest_artifact(*stack));
-    entries.emplace_back(stack->artifact_id(), stack_artifact(*stack, template_hash, assets_id, metadata_file));
+    append_asset_manifest_artifact(artifacts, *stack);
+    append_stack_artifact(artifacts, *stack, template_hash, metadata_file);
   }
-  artifacts["Tree"] = Json{{"type", "cdk:tree"}, {"properties", Json{{"file", "tree.json"}}}};
+  auto tree_artifact = artifacts.object_member("Tree");
+  tree_artifact.string_member("type", "cdk:tree");
+  auto tree_properties = tree_artifact.object_member("properties");
+  tree_properties.string_member("file", "tree.json");
+  tree_properties.close();
+  tree_artifact.close();
+  artifacts.close();
   add_file("tree.json", tree.get());
 
-  // Built whole: filling it key by key would copy the artifacts when the object grows.
-  const Json manifest = object_of(
-      "version",
-      kAssemblyVersion,
-      "artifacts",
-      std::move(artifacts),
-      "minimumCliVersion",
-      "2.1148.2");
-  add_file("manifest.json", to_json_text(manifest, 2));
+  document.string_member("minimumCliVersion", "2.1148.2");
+  document.close();
+  add_file("manifest.json", std::move(manifest));
   add_file("cdk.out", to_json_text(Json{{"version", kAssemblyVersion}}, -1));
 }
 
