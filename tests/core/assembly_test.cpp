@@ -372,6 +372,28 @@ TEST_CASE("tree.json escapes ids as JSON.stringify does", "[core][assembly]") {
   CHECK(parsed["tree"]["children"]["Tree"]["id"] == "Tree");
 }
 
+TEST_CASE(
+    "a stack with the id Tree keeps its artifact and no tree.json is written, as aws-cdk-lib "
+    "2.276.0",
+    "[core][assembly]") {
+  // GIVEN a stack whose id is the one aws-cdk-lib's tree writer would take
+  cdk::App app;
+  app.add<cdk::Stack>("Tree").add<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  // WHEN synthesized
+  const auto& assembly = app.assembly();
+  // THEN the manifest lists the stack and its assets under their ids, and no tree artifact
+  // (injectTreeMetadata adds its construct only where the id is free)
+  const auto* manifest_file = assembly.find_file("manifest.json");
+  REQUIRE(manifest_file != nullptr);
+  const auto manifest = nlohmann::ordered_json::parse(manifest_file->contents);
+  std::vector<std::string> ids;
+  for (const auto& [id, artifact] : manifest["artifacts"].items()) ids.push_back(id);
+  CHECK(ids == std::vector<std::string>{"Tree.assets", "Tree"});
+  CHECK(manifest["artifacts"]["Tree"]["type"] == "aws:cloudformation:stack");
+  CHECK(assembly.find_file("tree.json") == nullptr);
+  CHECK(assembly.find_file("Tree.template.json") != nullptr);
+}
+
 TEST_CASE("tree.json of an App without constructs holds only the Tree node", "[core][assembly]") {
   // GIVEN an empty App
   cdk::App app;

@@ -87,10 +87,11 @@ void render_rest_ahead(App& app) {
 
 // Renders every stack and the assembly's own files, handing each file to `add_file` as soon as
 // it is complete, in writing order: per stack its template, asset manifest and metadata, then
-// tree.json (`tree`, rendered meanwhile on another thread), manifest.json and cdk.out.
+// tree.json (`tree`, rendered meanwhile on another thread; none where the App has a child
+// "Tree" of its own, as with aws-cdk-lib), manifest.json and cdk.out.
 void render_files(
     App& app,
-    std::future<std::string>& tree,
+    std::future<std::string>* tree,
     const std::function<void(std::string path, std::string contents)>& add_file) {
   // manifest.json is written as it goes: its artifacts, two per stack, come with the stacks.
   constexpr int kIndent = 2;  // JSON.stringify(manifest, undefined, 2)
@@ -119,14 +120,16 @@ void render_files(
     append_asset_manifest_artifact(artifacts, *stack);
     append_stack_artifact(artifacts, *stack, template_hash, metadata_file);
   }
-  auto tree_artifact = artifacts.object_member("Tree");
-  tree_artifact.string_member("type", "cdk:tree");
-  auto tree_properties = tree_artifact.object_member("properties");
-  tree_properties.string_member("file", "tree.json");
-  tree_properties.close();
-  tree_artifact.close();
+  if (tree != nullptr) {
+    auto tree_artifact = artifacts.object_member("Tree");
+    tree_artifact.string_member("type", "cdk:tree");
+    auto tree_properties = tree_artifact.object_member("properties");
+    tree_properties.string_member("file", "tree.json");
+    tree_properties.close();
+    tree_artifact.close();
+  }
   artifacts.close();
-  add_file("tree.json", tree.get());
+  if (tree != nullptr) add_file("tree.json", tree->get());
 
   document.string_member("minimumCliVersion", "2.1148.2");
   document.close();
@@ -185,11 +188,14 @@ CloudAssembly synthesize(App& app, AssemblyWriter* writer) {
     files.push_back({std::move(path), std::move(contents)});
     if (writer != nullptr) writer->write(files.back());
   };
-  std::future<std::string> tree = tree_metadata_meanwhile(app);
+  // aws-cdk-lib's injectTreeMetadata adds its "Tree" construct only where the id is free.
+  const bool with_tree = app.node().try_find_child("Tree") == nullptr;
+  std::future<std::string> tree =
+      with_tree ? tree_metadata_meanwhile(app) : std::future<std::string>();
   // The writer reads the files from another thread: if rendering fails, it must stop before
   // the files are destroyed.
   try {
-    render_files(app, tree, add_file);
+    render_files(app, with_tree ? &tree : nullptr, add_file);
   } catch (...) {
     if (writer != nullptr) writer->cancel();
     throw;
