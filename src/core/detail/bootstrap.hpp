@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cdk/core/file_asset.hpp>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
