@@ -213,6 +213,15 @@ std::size_t leading_elements(const std::vector<const CfnElement*>& elements) {
 
 }  // namespace
 
+void allocate_logical_ids(const std::vector<const CfnElement*>& elements) {
+  for (const CfnElement* element : elements) {
+    try {
+      element->logical_id();
+    } catch (...) {
+    }
+  }
+}
+
 void resolve_references(App& app) {
   // Every element is rendered once; a reference to another stack's element is prepared in
   // tree order, where it is met (aws-cdk-lib collects them in the same order, then prepares
@@ -244,14 +253,7 @@ void resolve_references(App& app) {
   for (Construct* construct : app.node().find_all()) {
     if (const auto* element = CfnElement::as_element(*construct)) elements.push_back(element);
   }
-  // Logical IDs first, here: the stack allocates them, and a stack may be the user's code. An
-  // ID that fails is met again, in order, where its element renders.
-  for (const CfnElement* element : elements) {
-    try {
-      element->logical_id();
-    } catch (...) {
-    }
-  }
+  allocate_logical_ids(elements);
   const std::size_t leading = leading_elements(elements);
   for (std::size_t i = 0; i < leading; ++i) render_here(*elements[i]);
 

@@ -67,16 +67,9 @@ void render_rest_ahead(App& app) {
   std::vector<const CfnElement*> rest;
   for (Construct* construct : app.node().find_all()) {
     const auto* element = CfnElement::as_element(*construct);
-    if (element == nullptr || prerendered.contains(element)) continue;
-    // Their logical IDs are allocated here, as resolve_references does (the stack allocates
-    // them and may be the user's code); an ID that fails fails again where the element renders.
-    try {
-      element->logical_id();
-    } catch (...) {
-      continue;
-    }
-    rest.push_back(element);
+    if (element != nullptr && !prerendered.contains(element)) rest.push_back(element);
   }
+  allocate_logical_ids(rest);
   const NoPendingReplacements nothing_pending;
   auto ahead = render_ahead(rest, nothing_pending);
   for (std::size_t i = 0; i < rest.size(); ++i) {
